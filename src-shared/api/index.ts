@@ -1,0 +1,4 @@
+export * from './contract';
+export * from './errors';
+export * as schemas from './schemas';
+export * from './wire';

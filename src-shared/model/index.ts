@@ -1,0 +1,6 @@
+export * from './indicator';
+export * from './unit';
+export * from './period';
+export * from './observation';
+export * from './goal';
+export * from './workbook';

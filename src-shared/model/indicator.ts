@@ -1,0 +1,48 @@
+/** The indicator tree (FORMAT.md sheet `indicators`). */
+
+/** How a node takes part in the computation. `indicator` nodes are aggregated by weight;
+ * `bonus`/`penalty`/`veto` are adjustments applied after aggregation (leaves under the root). */
+export type IndicatorKind = 'indicator' | 'bonus' | 'penalty' | 'veto';
+
+/** How a raw value becomes a 0-100 score (FORMAT.md `scoring`). Issue 3 adds more methods. */
+export type ScoringMethod =
+  | 'minmax'
+  | 'fixed'
+  | 'efficacy'
+  | 'target'
+  | 'zscore'
+  | 'rank'
+  | 'points'
+  | 'growth';
+
+export const SCORING_METHODS: readonly ScoringMethod[] = [
+  'minmax', 'fixed', 'efficacy', 'target', 'zscore', 'rank', 'points', 'growth',
+];
+
+export type AggregationMethod = 'arithmetic' | 'geometric';
+
+export interface Indicator {
+  code: string;
+  name: string;
+  nameEn: string | null;
+  /** Code of the parent node; null for a top-level node. */
+  parent: string | null;
+  /** Relative weight among siblings (points are fine); for bonus/penalty: the item's cap. */
+  weight: number;
+  direction: 1 | -1;
+  unit: string | null;
+  kind: IndicatorKind;
+  /** The finer kind the workbook gave (`quantitative`, `survey`, `goal`, ...), kept for the UI. */
+  fineKind: string | null;
+  scoring: ScoringMethod;
+  aggregation: AggregationMethod;
+  target: number | null;
+  typicalMin: number | null;
+  typicalMax: number | null;
+  department: string | null;
+  description: string | null;
+  /** Columns the format does not know, kept verbatim (header -> cell text). */
+  attributes: Record<string, string>;
+  /** Row order in the workbook; children are listed in this order. */
+  position: number;
+}
