@@ -12,8 +12,10 @@ export default defineConfig({
     },
   },
   preload: {
-    plugins: [externalizeDepsPlugin()],
     build: {
+      // A sandboxed preload can require only 'electron': bundle its dependencies (zod, for the
+      // contract's call names) instead of externalising them.
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(__dirname, 'src-main/electron/preload.ts') },

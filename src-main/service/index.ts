@@ -14,4 +14,6 @@ export interface Service extends Handlers {
   close(): void;
 }
 
-export { createService } from './service';
+export { createService, osUser } from './service';
+export { checkWorkbook, workbookSha256 } from './workbook';
+export { version } from './version';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /** Zod schemas of the domain objects as they cross the api. */
 
-export const bytes = z.instanceof(Uint8Array);
+/** Raw bytes (an xlsx file, an Arrow IPC buffer). */
+export const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected bytes (Uint8Array)');
 
 export const workbookIssue = z.object({
   key: z.string(),

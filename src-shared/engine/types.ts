@@ -16,6 +16,9 @@ export interface ScoreOptions {
   aggregate?: AggregationMethod;
   /** Normalisation; only `minmax` in the standard computation. */
   normalise?: 'minmax';
+  /** Weight overrides by node code (a weight scheme or a what-if change); nodes not named keep
+   * the tree's weight. For bonus/penalty items the weight is the item's cap, as in the tree. */
+  weights?: Readonly<Record<string, number>>;
 }
 
 export interface EngineWarning {
@@ -43,7 +46,15 @@ export interface ScoreResult {
   vetoItems: string[][];
   /** Competition rank ("1224"), 1 = best; 0 where the total is missing. */
   rank: Int32Array;
-  /** Score of every node of the tree (aggregates and normalised leaves), by code. */
+  /** Score of every scored node of the tree (aggregates and normalised leaves), by code.
+   * Adjustment items (bonus/penalty/veto) are not scores: they are in `items`. */
   nodes: Record<string, Float64Array>;
+  /** Codes of the aggregate nodes, top-down in tree order (pre-order, children by position). */
+  aggregates: string[];
+  /** Codes of the scored leaves, in the same tree order. */
+  leaves: string[];
+  /** Every adjustment item by code: points after the item's cap for bonus/penalty items,
+   * 1/0 for veto items (triggered or not). Never NaN (a missing entry counts as 0). */
+  items: Record<string, Float64Array>;
   warnings: EngineWarning[];
 }

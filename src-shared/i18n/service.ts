@@ -1,7 +1,90 @@
 import type { Catalog } from './index';
 
-/** Messages of service (keys under `service.`). Placeholders are i18next's {{name}}. */
+/** Messages of the service, the api transports and the CLI (keys `service.*`, `api.*`,
+ * `cli.*`). Placeholders are i18next's {{name}}. */
 export const serviceMessages: Catalog = {
-  'zh-CN': { service: {} },
-  en: { service: {} },
+  'zh-CN': {
+    service: {
+      unknownPeriod: '没有期间“{{period}}”。已有期间：{{known}}',
+      noData: '数据库中还没有任何观测值，请先导入工作簿。',
+      seedFailed: '示例工作簿 {{file}} 无法导入。',
+    },
+    store: {
+      migrationsOutOfSync: '数据库结构与本程序不一致（迁移 {{version}} {{name}}：{{reason}}）。数据库可能来自更新版本的考评，或迁移文件被修改过。',
+      unknownIndicator: '指标 {{indicator}} 不在指标体系中（单位 {{unit}}，期间 {{period}}）。',
+      invalidWeight: '指标 {{indicator}} 的权重 {{weight}} 无效：权重须为有限且不小于 0 的数。',
+      duplicateWeight: '指标 {{indicator}} 在类别 {{category}} 下的权重重复。',
+      schemeFinalised: '权重方案“{{name}}”已定稿，不能修改。',
+    },
+    api: {
+      invalidInput: '调用 {{call}} 的参数无效：{{issue}}',
+      invalidOutput: '调用 {{call}} 的结果不符合约定：{{issue}}',
+      unknownCall: '没有名为 {{call}} 的调用。',
+      unauthorized: '访问令牌缺失或错误。',
+      forbidden: '拒绝来自 {{origin}} 的请求。',
+      bodyTooLarge: '上传内容超过 {{limit}} 的上限。',
+      internal: '内部错误，详情见主进程日志。',
+      network: '无法连接到考评服务：{{detail}}',
+    },
+    cli: {
+      fileNotFound: '找不到文件或文件夹：{{path}}',
+      dbNotFound: '找不到数据库：{{path}}',
+      badRange: '--range 应为“下限,上限”且下限小于上限，收到“{{value}}”',
+      badOption: '选项 {{option}} 的值“{{value}}”无效，可选：{{allowed}}',
+      importFailed: '{{file}} 有 {{count}} 个问题，未写入任何内容。第一个：{{first}}',
+      importMore: '（另有 {{count}} 个问题；加 --report 文件.csv 可列出全部）',
+      imported: '已导入 {{file}}：{{units}} 个单位，{{indicators}} 个指标，{{observations}} 个观测值，{{goals}} 个目标，期间 {{periods}}；替换旧值 {{superseded}} 个。',
+      checked: '检查通过（未写入）：{{file}}：{{units}} 个单位，{{indicators}} 个指标，{{observations}} 个观测值，{{goals}} 个目标，期间 {{periods}}。',
+      exported: '已导出到 {{path}}',
+      wrote: '已写入 {{path}}（{{rows}} 行）',
+      warning: '警告：{{message}}',
+    },
+    where: {
+      sheet: '工作表 {{sheet}}',
+      row: '第 {{row}} 行',
+      column: '列 {{column}}',
+    },
+  },
+  en: {
+    service: {
+      unknownPeriod: 'There is no period "{{period}}". Known periods: {{known}}',
+      noData: 'The database holds no observations yet: import a workbook first.',
+      seedFailed: 'The demo workbook {{file}} could not be imported.',
+    },
+    store: {
+      migrationsOutOfSync: 'The database does not match this program (migration {{version}} {{name}}: {{reason}}). It may come from a newer Kaoping, or a migration file was edited.',
+      unknownIndicator: 'Indicator {{indicator}} is not in the indicator tree (unit {{unit}}, period {{period}}).',
+      invalidWeight: 'Weight {{weight}} of indicator {{indicator}} is invalid: weights must be finite and at least 0.',
+      duplicateWeight: 'Indicator {{indicator}} has two weights for category {{category}}.',
+      schemeFinalised: 'Weight scheme "{{name}}" is finalised and cannot be changed.',
+    },
+    api: {
+      invalidInput: 'Invalid input to {{call}}: {{issue}}',
+      invalidOutput: 'The result of {{call}} does not match the contract: {{issue}}',
+      unknownCall: 'There is no call named {{call}}.',
+      unauthorized: 'The access token is missing or wrong.',
+      forbidden: 'Request from {{origin}} refused.',
+      bodyTooLarge: 'The upload exceeds the limit of {{limit}}.',
+      internal: 'Internal error; the main process log has the details.',
+      network: 'Cannot reach the Kaoping service: {{detail}}',
+    },
+    cli: {
+      fileNotFound: 'No such file or folder: {{path}}',
+      dbNotFound: 'No such database: {{path}}',
+      badRange: '--range must be LO,HI with LO below HI, got "{{value}}"',
+      badOption: 'Invalid value "{{value}}" for {{option}}; allowed: {{allowed}}',
+      importFailed: '{{file}} has {{count}} problem(s); nothing was written. First: {{first}}',
+      importMore: '({{count}} more; add --report FILE.csv to list them all)',
+      imported: 'Imported {{file}}: {{units}} units, {{indicators}} indicators, {{observations}} observations, {{goals}} goals, periods {{periods}}; {{superseded}} earlier values superseded.',
+      checked: 'Check passed (nothing written): {{file}}: {{units}} units, {{indicators}} indicators, {{observations}} observations, {{goals}} goals, periods {{periods}}.',
+      exported: 'Exported to {{path}}',
+      wrote: 'Wrote {{path}} ({{rows}} rows)',
+      warning: 'Warning: {{message}}',
+    },
+    where: {
+      sheet: 'sheet {{sheet}}',
+      row: 'row {{row}}',
+      column: 'column {{column}}',
+    },
+  },
 };

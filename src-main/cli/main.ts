@@ -1,0 +1,47 @@
+import { Command, CommanderError } from 'commander';
+import { KaopingError } from '../../src-shared/api';
+import { formatIssue } from '../../src-shared/i18n/format';
+import { version } from '../service';
+import { createCliContext } from './context';
+import { registerExport } from './commands/export';
+import { CliFailure, registerImport } from './commands/import';
+import { registerScore } from './commands/score';
+
+/** The `kaoping` command: the same service as the app, for batch work and scripting. Every
+ * failure is one line on stderr and a non-zero exit; nothing is written on failure. */
+export async function main(argv: string[]): Promise<number> {
+  const ctx = createCliContext();
+  const program = new Command()
+    .name('kaoping')
+    .description('Kaoping (考评): evaluation workbooks, scoring and ranking from the command line')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .showHelpAfterError(false);
+  registerImport(program, ctx);
+  registerScore(program, ctx);
+  registerExport(program, ctx);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    return reportFailure(ctx, e);
+  }
+}
+
+function reportFailure(ctx: ReturnType<typeof createCliContext>, e: unknown): number {
+  const t = ctx.i18n.t;
+  if (e instanceof CommanderError) {
+    // --help and --version end through exitOverride with code 0; commander printed already.
+    return e.exitCode;
+  }
+  let line: string;
+  if (e instanceof CliFailure) line = e.message;
+  else if (e instanceof KaopingError) {
+    line = t(e.key, e.params);
+    if (e.issues.length > 0) line += ' ' + formatIssue(t, e.issues[0]);
+  } else if (e instanceof Error) line = e.message;
+  else line = String(e);
+  process.stderr.write(`kaoping: ${line.replace(/\s*\n\s*/g, ' ')}\n`);
+  return 1;
+}

@@ -1,0 +1,114 @@
+import type { Goal, Indicator, Observation, Unit, Workbook } from '../../src-shared/model';
+import { applyImport } from './apply-import';
+import { openDatabase, type Database } from './db';
+import * as audit from './repositories/audit';
+import * as goals from './repositories/goals';
+import * as imports from './repositories/imports';
+import * as indicators from './repositories/indicators';
+import * as observations from './repositories/observations';
+import * as periods from './repositories/periods';
+import * as schemes from './repositories/schemes';
+import * as units from './repositories/units';
+import type {
+  AuditEntry,
+  AuditInput,
+  ImportMeta,
+  ImportRecord,
+  ImportSummary,
+  ObservationVersion,
+  OpenStoreOptions,
+  PeriodSummary,
+  SchemeInput,
+  StoredScheme,
+  Store,
+} from './types';
+import { osUser } from './user';
+
+/** The Store over one SQLite connection; the repositories hold the SQL. */
+export class SqliteStore implements Store {
+  readonly path: string;
+  readonly user: string;
+  private readonly db: Database;
+
+  constructor(path: string, opts: OpenStoreOptions = {}) {
+    this.path = path;
+    this.user = opts.user ?? osUser();
+    this.db = openDatabase(path, { migrationsDir: opts.migrationsDir });
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  isEmpty(): boolean {
+    const row = this.db
+      .prepare(`SELECT NOT EXISTS (SELECT 1 FROM units) AND NOT EXISTS (SELECT 1 FROM indicators)
+        AND NOT EXISTS (SELECT 1 FROM imports) AS empty`)
+      .get() as { empty: number };
+    return row.empty === 1;
+  }
+
+  listUnits(): Unit[] {
+    return units.listUnits(this.db);
+  }
+
+  listIndicators(): Indicator[] {
+    return indicators.listIndicators(this.db);
+  }
+
+  listPeriods(): PeriodSummary[] {
+    return periods.listPeriods(this.db);
+  }
+
+  currentObservations(period?: string): Observation[] {
+    return observations.currentObservations(this.db, period);
+  }
+
+  observationHistory(unit: string, indicator: string, period: string): ObservationVersion[] {
+    return observations.observationHistory(this.db, unit, indicator, period);
+  }
+
+  listGoals(period?: string): Goal[] {
+    return goals.listGoals(this.db, period);
+  }
+
+  applyImport(wb: Workbook, meta: ImportMeta): ImportSummary {
+    return applyImport(this.db, wb, meta, meta.user ?? this.user);
+  }
+
+  listImports(): ImportRecord[] {
+    return imports.listImports(this.db);
+  }
+
+  readWorkbook(): Workbook {
+    // One read transaction, so the four lists come from the same snapshot.
+    return this.db.transaction(
+      (): Workbook => ({
+        indicators: this.listIndicators(),
+        units: this.listUnits(),
+        observations: this.currentObservations(),
+        goals: this.listGoals(),
+      }),
+    )();
+  }
+
+  appendAudit(entry: AuditInput): AuditEntry {
+    const write = this.db.transaction(() =>
+      audit.appendAudit(this.db, { ...entry, user: entry.user ?? this.user }, new Date().toISOString()),
+    );
+    return write.immediate();
+  }
+
+  listAudit(): AuditEntry[] {
+    return audit.listAudit(this.db);
+  }
+
+  listSchemes(): StoredScheme[] {
+    return schemes.listSchemes(this.db);
+  }
+
+  saveScheme(input: SchemeInput): StoredScheme {
+    const write = this.db.transaction(() => schemes.saveScheme(this.db, input, this.user, new Date().toISOString()));
+    return write.immediate();
+  }
+}

@@ -1,0 +1,141 @@
+import type { Goal, Indicator, Observation, Period, Unit, Workbook } from '../../src-shared/model';
+
+export interface OpenStoreOptions {
+  /** Folder of the SQL migrations, for hosts that bundle the store (see migrate.ts). */
+  migrationsDir?: string;
+  /** Who acts, for the audit log, when a call does not say; defaults to the OS user. */
+  user?: string;
+}
+
+export interface ImportMeta {
+  fileName: string;
+  /** SHA-256 of the imported file (hex), recorded with the import and in the audit log. */
+  sha256: string;
+  /** Defaults to the store's user. */
+  user?: string;
+  /** The period named at import time for a wide data sheet without a period column. */
+  period?: string;
+}
+
+export interface ImportSummary {
+  importId: number;
+  /** Current observations the import replaced (they stay in history). */
+  superseded: number;
+  /** Observation rows written, missing values (NULL rows) included. */
+  observations: number;
+  goals: number;
+  units: number;
+  indicators: number;
+  /** Periods of the workbook's observations and goals, in period order. */
+  periods: string[];
+  /** Indicator codes the workbook no longer lists but history references: kept, retired. */
+  retired: string[];
+}
+
+export interface ImportRecord {
+  id: number;
+  at: string;
+  user: string;
+  fileName: string;
+  sha256: string;
+  period: string | null;
+  summary: unknown;
+}
+
+export interface PeriodSummary extends Period {
+  /** Number of current (not superseded) observations of active indicators. */
+  observations: number;
+}
+
+/** One value a cell has held, oldest first; the current one has `supersededAt` null. */
+export interface ObservationVersion {
+  value: number | null;
+  importId: number;
+  /** When the import that wrote the value ran. */
+  at: string;
+  supersededAt: string | null;
+}
+
+export interface AuditInput {
+  action: string;
+  entity: string;
+  entityKey?: string | null;
+  /** Any JSON-serialisable value. */
+  before?: unknown;
+  after?: unknown;
+  fileSha256?: string | null;
+  /** Defaults to the store's user. */
+  user?: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  user: string;
+  action: string;
+  entity: string;
+  entityKey: string | null;
+  before: unknown;
+  after: unknown;
+  fileSha256: string | null;
+}
+
+export interface SchemeWeight {
+  indicator: string;
+  /** Peer category the weight applies to; null = every unit. */
+  category: string | null;
+  weight: number;
+}
+
+export interface SchemeInput {
+  name: string;
+  note?: string | null;
+  weights: SchemeWeight[];
+}
+
+export interface StoredScheme {
+  id: number;
+  name: string;
+  note: string | null;
+  isBaseline: boolean;
+  finalisedAt: string | null;
+  createdAt: string;
+  settings: Record<string, unknown>;
+  weights: SchemeWeight[];
+}
+
+/** The evaluation database. Every write is one transaction: it happens whole or not at all. */
+export interface Store {
+  readonly path: string;
+  /** The default actor of audit entries. */
+  readonly user: string;
+  close(): void;
+  /** True until anything has been imported. */
+  isEmpty(): boolean;
+
+  listUnits(): Unit[];
+  /** The active indicator tree (retired nodes left out), by position. */
+  listIndicators(): Indicator[];
+  /** Periods in period order (comparePeriods) with their count of current observations. */
+  listPeriods(): PeriodSummary[];
+  /** Current values of active indicators, by period, unit position, indicator position. */
+  currentObservations(period?: string): Observation[];
+  observationHistory(unit: string, indicator: string, period: string): ObservationVersion[];
+  /** Current goals, by period, unit position, then workbook row order. */
+  listGoals(period?: string): Goal[];
+
+  /** Writes a validated workbook in one transaction (see apply-import.ts); throws and writes
+   * nothing on any error. */
+  applyImport(wb: Workbook, meta: ImportMeta): ImportSummary;
+  listImports(): ImportRecord[];
+  /** The current state as a workbook, for export. */
+  readWorkbook(): Workbook;
+
+  appendAudit(entry: AuditInput): AuditEntry;
+  listAudit(): AuditEntry[];
+
+  listSchemes(): StoredScheme[];
+  /** Creates the scheme, or replaces the note and weights of the unfinalised scheme of that
+   * name; audited. */
+  saveScheme(input: SchemeInput): StoredScheme;
+}

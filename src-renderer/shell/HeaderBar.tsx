@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PeriodPicker } from './PeriodPicker';
+
+export function HeaderBar() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="kp-brand">
+        {t('ui.app.name')}
+        <span className="kp-brand-sub">{t('ui.app.subtitle')}</span>
+      </div>
+      <div className="kp-header-spacer" />
+      <PeriodPicker />
+      <LanguageSwitch />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { create } from 'zustand';
+
+/** The screens of the side navigation, in order. Only `data` and `ranking` exist so far. */
+export const SCREENS = ['data', 'ranking', 'weights', 'peers', 'whatif', 'sensitivity', 'present', 'review'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+interface NavState {
+  screen: Screen;
+  go: (screen: Screen) => void;
+}
+
+export const useNav = create<NavState>((set) => ({
+  screen: 'ranking',
+  go: (screen) => set({ screen }),
+}));
