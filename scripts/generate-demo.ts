@@ -1,14 +1,14 @@
 /** Writes the demo workbooks to resources/demo: the fictional county 青岚县 (villages, as an
  * .xlsx file and as a folder of CSV files) and the fictional city 云岚市 (counties).
  * Run with `npx tsx scripts/generate-demo.ts [--seed N]`; the committed files use the default
- * seed, and the output is the same on every run. */
+ * seed, and the output is byte-for-byte the same on every run. */
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Workbook } from '../src-shared/model';
 import { writeWorkbookCsv, writeWorkbookXlsx } from '../src-main/io';
-import { DEMO_SEED, generateCityWorkbook, generateCountyWorkbook } from './demo';
+import { DEMO_FILE_DATE, DEMO_SEED, generateCityWorkbook, generateCountyWorkbook, stabiliseXlsx } from './demo';
 
 const OUT = fileURLToPath(new URL('../resources/demo/', import.meta.url));
 
@@ -31,7 +31,8 @@ function summary(wb: Workbook): string {
 }
 
 async function writeXlsx(name: string, wb: Workbook): Promise<void> {
-  const bytes = await writeWorkbookXlsx(wb);
+  // exceljs stamps the current time into the file; the fixed date keeps the bytes stable.
+  const bytes = stabiliseXlsx(await writeWorkbookXlsx(wb), DEMO_FILE_DATE);
   writeFileSync(join(OUT, name), bytes);
   console.log(`${name}: ${summary(wb)}; sha256 ${sha256(bytes)}…`);
 }

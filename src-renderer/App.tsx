@@ -11,7 +11,7 @@ export function App() {
   const locale = i18n.language === 'en' ? enUS : zhCN;
   return (
     <ConfigProvider locale={locale} theme={theme}>
-      <AntApp>
+      <AntApp style={{ height: '100%' }}>
         <AppShell />
       </AntApp>
     </ConfigProvider>

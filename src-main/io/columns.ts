@@ -37,6 +37,7 @@ export function resolveColumns(issues: SheetIssues, spec: ColumnSpec): Columns {
       extras.push(c);
     }
   }
+  reportBeyondHeader(issues);
   return { at, extras };
 }
 
@@ -48,6 +49,21 @@ function reportUnnamed(issues: SheetIssues, c: number): void {
     if (!isBlank(rows[i][c])) {
       issues.cellIssue('warning', 'io.column.unnamed', rowNumbers[i], c);
       return;
+    }
+  }
+}
+
+/** Values right of the last header cell (rows longer than the header) have no column either. */
+function reportBeyondHeader(issues: SheetIssues): void {
+  const { rows, rowNumbers, header } = issues.sheet;
+  const reported = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    for (let c = header.length; c < r.length; c++) {
+      if (!reported.has(c) && !isBlank(r[c])) {
+        reported.add(c);
+        issues.cellIssue('warning', 'io.column.unnamed', rowNumbers[i], c);
+      }
     }
   }
 }

@@ -19,10 +19,11 @@ function writeSheet(book: ExcelJS.Workbook, t: Table): void {
   const ws = book.addWorksheet(t.name, {
     views: [{ state: 'frozen', xSplit: t.keyColumns, ySplit: 1 }],
   });
-  ws.columns = t.header.map((h, c) => ({ width: columnWidth(h, t.rows, c) }));
-  const header = ws.addRow(t.header.map(neutralise));
-  header.font = { bold: true };
-  for (const r of t.rows) ws.addRow(r.map((v, c) => cellValue(v, t.looseText[c])));
+  const header = t.header.map(neutralise);
+  const rows = t.rows.map((r) => r.map((v, c) => cellValue(v, t.looseText[c])));
+  ws.columns = header.map((h, c) => ({ width: columnWidth(h, rows, c) }));
+  ws.addRow(header).font = { bold: true };
+  for (const r of rows) ws.addRow(r);
 }
 
 function cellValue(v: OutCell, loose: boolean): string | number | null {
@@ -42,7 +43,7 @@ const SAMPLE_ROWS = 2000;
 
 /** Width in Excel's character units: CJK and other wide characters count twice; sampled over
  * the first rows so a 100,000-row sheet is not scanned for it. */
-function columnWidth(header: string, rows: OutCell[][], c: number): number {
+function columnWidth(header: string, rows: (string | number | null)[][], c: number): number {
   let w = displayWidth(header);
   const n = Math.min(rows.length, SAMPLE_ROWS);
   for (let i = 0; i < n; i++) {

@@ -1,5 +1,5 @@
 import type { CallResult, Handlers } from '../../src-shared/api';
-import { scoreStandard, treeOrder } from '../../src-shared/engine';
+import { scoreStandard } from '../../src-shared/engine';
 import type { ServiceContext } from './context';
 import { periodMatrix } from './observations';
 import { resolvePeriod } from './period';
@@ -15,7 +15,7 @@ export function scoringHandlers(ctx: ServiceContext): Pick<Handlers, 'score'> {
       const indicators = store.listIndicators();
       const matrix = periodMatrix(store, period);
       const result = scoreStandard(indicators, matrix, options);
-      const aggregates = treeOrder(indicators).aggregates.map((a) => a.code);
+      const aggregates = result.aggregates;
       const units = new Map(store.listUnits().map((u) => [u.code, u]));
 
       const rows: CallResult<'score'>['rows'] = result.unitCodes.map((code, i) => {

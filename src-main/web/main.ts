@@ -48,7 +48,11 @@ async function main(argv: string[]): Promise<void> {
     throw new StartupFailure(`the renderer is not built (${RENDERER_DIR} has no index.html): run npm run build first`);
   }
   const dbPath = values.db ?? defaultDatabasePath();
-  const seed = !values['no-seed'] && existsSync(DEMO_WORKBOOK) ? DEMO_WORKBOOK : undefined;
+  let seed: string | undefined;
+  if (!values['no-seed']) {
+    if (existsSync(DEMO_WORKBOOK)) seed = DEMO_WORKBOOK;
+    else process.stderr.write(`Kaoping browser host: no demo workbook at ${DEMO_WORKBOOK} (npm run demo writes it); a new database stays empty.\n`);
+  }
 
   const service: Service = await createService({ dbPath, seedWorkbook: seed });
   let host: WebHost;

@@ -3,16 +3,20 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 /** Height from the top of `ref`'s element to the bottom of the window, less `margin`: what a
  * scrolling block may use so that only it scrolls, not the page. */
 export function useAvailableHeight(ref: RefObject<HTMLElement>, margin = 24, min = 240): number {
-  return useMeasured(ref, margin, min, () => 0);
+  return useMeasured(ref, margin, min, nothing);
 }
 
 /** The same for an antd Table inside `ref`: the body's scroll height, i.e. the available height
  * less the table's own header (which grows when long column titles wrap). */
 export function useTableScrollY(ref: RefObject<HTMLElement>, margin = 24, min = 200): number {
-  return useMeasured(ref, margin, min, (el) => {
-    const head = el.querySelector<HTMLElement>('.ant-table-header, .ant-table-thead');
-    return head ? head.offsetHeight : 40;
-  });
+  return useMeasured(ref, margin, min, tableHeader);
+}
+
+const nothing = () => 0;
+
+function tableHeader(el: HTMLElement): number {
+  const head = el.querySelector<HTMLElement>('.ant-table-header, .ant-table-thead');
+  return head ? head.offsetHeight : 40;
 }
 
 function useMeasured(

@@ -27,6 +27,7 @@ export function createTranslator(locale: Locale): i18n {
     lng: locale,
     fallbackLng: 'en',
     initAsync: false,
+    showSupportNotice: false,
     resources: { 'zh-CN': { translation: sharedMessages['zh-CN'] }, en: { translation: sharedMessages.en } },
     interpolation: { escapeValue: false },
   });

@@ -50,13 +50,14 @@ async function runImport(ctx: CliContext, path: string, opts: ImportOptions): Pr
   if (opts.report) writeReport(ctx, opts.report, issues);
 
   const errors = issues.filter((i) => i.severity === 'error');
-  for (const w of issues.filter((i) => i.severity === 'warning').slice(0, 5)) {
-    process.stderr.write(t('cli.warning', { message: formatIssue(t, w) }) + '\n');
-  }
   if (errors.length > 0) {
     let line = t('cli.importFailed', { file, count: errors.length, first: formatIssue(t, errors[0]) });
     if (errors.length > 1 && !opts.report) line += ' ' + t('cli.importMore', { count: errors.length - 1 });
     throw new CliFailure(line);
+  }
+  // Warnings do not block an import; the first few go to stderr, --report lists them all.
+  for (const w of issues.filter((i) => i.severity === 'warning').slice(0, 5)) {
+    process.stderr.write(t('cli.warning', { message: formatIssue(t, w) }) + '\n');
   }
   const s = result?.summary;
   const wb = checked.workbook!;

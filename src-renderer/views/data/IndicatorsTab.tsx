@@ -4,7 +4,7 @@ import { useMemo, useRef, useState, type Key } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShare, formatValue } from '../../lib/format';
 import { indicatorName } from '../../lib/names';
-import { useAvailableHeight } from '../../lib/useAvailableHeight';
+import { useTableScrollY } from '../../lib/useAvailableHeight';
 import { useCatalog } from '../../state/catalog';
 import { aggregateKeys, buildIndicatorTree, leafCodes, type IndicatorNode } from './indicatorTree';
 import { vocab } from './labels';
@@ -19,7 +19,7 @@ export function IndicatorsTab() {
   const allAggregates = useMemo(() => aggregateKeys(tree), [tree]);
   const [expanded, setExpanded] = useState<readonly Key[] | null>(null);
   const ref = useRef<HTMLDivElement>(null);
-  const height = useAvailableHeight(ref);
+  const scrollY = useTableScrollY(ref);
   const exists = (k: string) => i18n.exists(k);
   const locale = i18n.language;
 
@@ -34,7 +34,7 @@ export function IndicatorsTab() {
 
   const columns: ColumnsType<IndicatorNode> = [
     { title: t('ui.indicators.code'), key: 'code', width: 120, render: (_, n) => n.indicator.code },
-    { title: t('ui.indicators.name'), key: 'name', width: 290, render: (_, n) => indicatorName(n.indicator, locale) },
+    { title: t('ui.indicators.name'), key: 'name', width: 270, render: (_, n) => indicatorName(n.indicator, locale) },
     {
       title: hint(t('ui.indicators.weight'), t('ui.indicators.weightHint')),
       key: 'weight',
@@ -70,7 +70,7 @@ export function IndicatorsTab() {
     {
       title: t('ui.indicators.kind'),
       key: 'kind',
-      width: 100,
+      width: 120,
       render: (_, n) => {
         const i = n.indicator;
         // adjustments stand out as tags; an ordinary indicator shows its finer kind, if any
@@ -114,7 +114,7 @@ export function IndicatorsTab() {
           columns={columns}
           dataSource={tree}
           pagination={false}
-          scroll={{ x: width, y: height - 40 }}
+          scroll={{ x: width, y: scrollY }}
           expandable={{
             expandedRowKeys: expanded ?? allAggregates,
             onExpandedRowsChange: (keys) => setExpanded(keys),

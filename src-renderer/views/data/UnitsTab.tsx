@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { distinct } from '../../lib/distinct';
 import { comparePinyin } from '../../lib/pinyin';
-import { useAvailableHeight } from '../../lib/useAvailableHeight';
+import { useTableScrollY } from '../../lib/useAvailableHeight';
 import { useCatalog } from '../../state/catalog';
 import type { ApiUnit } from '../../state/types';
 import { vocab } from './labels';
@@ -16,7 +16,7 @@ export function UnitsTab() {
   const units = useCatalog((s) => s.units);
   const [filter, setFilter] = useState<UnitFilter>({ level: null, parent: null, category: null, query: '' });
   const ref = useRef<HTMLDivElement>(null);
-  const height = useAvailableHeight(ref);
+  const scrollY = useTableScrollY(ref);
   const exists = (k: string) => i18n.exists(k);
 
   const names = useMemo(() => new Map(units.map((u) => [u.code, u.name])), [units]);
@@ -102,7 +102,7 @@ export function UnitsTab() {
           dataSource={rows}
           pagination={false}
           virtual
-          scroll={{ x: width, y: height - 40 }}
+          scroll={{ x: width, y: scrollY }}
           locale={{ emptyText: t('ui.units.empty') }}
         />
       </div>

@@ -1,4 +1,4 @@
-import { makeVector, tableFromIPC, type Data, type Vector } from 'apache-arrow';
+import { makeVector, tableFromIPC, type Data, type Table, type Vector } from 'apache-arrow';
 
 /** The observations of one period as the grid needs them: one row per unit, one Float64Array
  * per leaf indicator (NaN = missing), decoded once so scrolling never touches Arrow. */
@@ -10,7 +10,10 @@ export interface ObservationGrid {
 /** Decodes getObservations' Arrow IPC bytes: a utf8 column `unit`, then one nullable Float64
  * column per leaf indicator, named by its code. */
 export function decodeObservations(bytes: Uint8Array): ObservationGrid {
-  const table = tableFromIPC(bytes);
+  return gridFromTable(tableFromIPC(bytes));
+}
+
+export function gridFromTable(table: Table): ObservationGrid {
   const n = table.numRows;
   const unitVector = table.getChild('unit');
   const unitCodes: string[] = new Array<string>(n);

@@ -15,9 +15,9 @@ export function RankingTable(props: {
   rows: ScoreRow[];
   dimensions: ApiIndicator[];
   indicators: ApiIndicator[];
-  height: number;
+  scrollY: number;
 }) {
-  const { rows, dimensions, indicators, height } = props;
+  const { rows, dimensions, indicators, scrollY } = props;
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const names = useMemo(() => new Map(indicators.map((i) => [i.code, indicatorName(i, locale)])), [indicators, locale]);
@@ -74,7 +74,7 @@ export function RankingTable(props: {
       (d): ColumnsType<ScoreRow>[number] => ({
         title: <span title={d.code}>{indicatorName(d, locale)}</span>,
         key: `node:${d.code}`,
-        width: 120,
+        width: 124,
         align: 'right',
         className: 'kp-num',
         sorter: (a, b, order) => compareNullable(a.nodes[d.code] ?? null, b.nodes[d.code] ?? null, order),
@@ -126,7 +126,7 @@ export function RankingTable(props: {
         dataSource={rows}
         pagination={false}
         virtual
-        scroll={{ x: width, y: height - 48 }}
+        scroll={{ x: width, y: scrollY }}
         showSorterTooltip={false}
         locale={{ emptyText: t('ui.ranking.empty') }}
       />

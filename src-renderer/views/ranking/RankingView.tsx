@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { distinct } from '../../lib/distinct';
-import { useAvailableHeight } from '../../lib/useAvailableHeight';
+import { useTableScrollY } from '../../lib/useAvailableHeight';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { useCatalog } from '../../state/catalog';
 import { useAsync } from '../../state/useAsync';
@@ -20,7 +20,7 @@ export function RankingView() {
   const indicators = useCatalog((s) => s.indicators);
   const [filter, setFilter] = useState<RankingFilter>({ township: null, category: null, query: '' });
   const ref = useRef<HTMLDivElement>(null);
-  const height = useAvailableHeight(ref);
+  const scrollY = useTableScrollY(ref);
 
   const { data, error, loading } = useAsync(period ? () => api.score({ period }) : null, [period, version]);
 
@@ -74,7 +74,7 @@ export function RankingView() {
         </Typography.Text>
       </div>
       <div ref={ref}>
-        <RankingTable rows={rows} dimensions={dimensions} indicators={indicators} height={height} />
+        <RankingTable rows={rows} dimensions={dimensions} indicators={indicators} scrollY={scrollY} />
       </div>
     </Spin>
   );
