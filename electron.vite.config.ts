@@ -1,3 +1,4 @@
+import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -5,7 +6,16 @@ import react from '@vitejs/plugin-react';
 // Explicit entries: electron-vite's defaults assume src/main, src/preload and src/renderer.
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
+    plugins: [
+      externalizeDepsPlugin(),
+      {
+        // The store reads its numbered SQL migrations from disk, beside the running module.
+        name: 'copy-migrations',
+        closeBundle() {
+          cpSync(resolve(__dirname, 'src-main/store/migrations'), resolve(__dirname, 'out/main/migrations'), { recursive: true });
+        },
+      },
+    ],
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'src-main/electron/main.ts') } },

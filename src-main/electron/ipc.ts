@@ -10,7 +10,7 @@ import { isAppUrl } from './origin';
 export function isTrustedSender(event: IpcMainInvokeEvent, win: BrowserWindow | null): boolean {
   if (!win || win.isDestroyed()) return false;
   const frame = event.senderFrame;
-  if (!frame || event.sender !== win.webContents) return false;
+  if (!frame || event.sender.id !== win.webContents.id) return false;
   const main = win.webContents.mainFrame;
   if (frame.parent !== null || frame.processId !== main.processId || frame.routingId !== main.routingId) return false;
   return isAppUrl(frame.url);

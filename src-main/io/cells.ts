@@ -12,14 +12,9 @@ export function cellText(cell: RawCell | undefined): string | null {
     if (s === '') return null;
     return s.charCodeAt(0) === 39 /* ' */ ? unneutralise(s) : s;
   }
-  if (typeof cell === 'number') return numberText(cell);
+  // String() spells a number the shortest way that reads back the same (3301, 0.5).
+  if (typeof cell === 'number') return String(cell);
   return cell ? 'TRUE' : 'FALSE';
-}
-
-/** A number as text, as a spreadsheet user would have typed it (no exponent for integers of
- * up to 21 digits, as String() already does). */
-export function numberText(n: number): string {
-  return String(n);
 }
 
 /** What reading a number cell gave: a number (possibly non-finite, when the text said so), or

@@ -63,8 +63,10 @@ export const GROUP_PREFIXES = ['group:', '分组:'];
 
 export const DATA_COLUMNS = {
   unit: ['unit', '单位编码', '单位'],
-  /** The unit's name, for people reading a wide sheet; the units sheet is authoritative. */
+  /** The unit's name and a row number, for people reading a wide sheet: read past (the units
+   * sheet is authoritative), so that an office sheet need not lose them before import. */
   name: ['name', '名称', '单位名称'],
+  seq: ['序号', '#'],
   period: ['period', '期间'],
   indicator: ['indicator', '指标', '指标编码'],
   value: ['value', '值', '数值'],

@@ -1,3 +1,5 @@
+import { cellText } from './cells';
+
 /** A sheet as read from a file, before any meaning is given to it: the header texts and the
  * data rows as plain cells. Both readers (xlsx and CSV) produce this, so everything after
  * reading is format-blind. Cells stay primitives (no per-cell objects) so that a
@@ -57,7 +59,7 @@ export function sheetFromRows(
   let h = 0;
   while (h < rows.length && rows[h].every(isBlank)) h++;
   if (h >= rows.length) return null;
-  const header = rows[h].map((c) => (c === null ? '' : String(c).trim()));
+  const header = rows[h].map((c) => cellText(c) ?? '');
   const dataRows: RawCell[][] = [];
   const dataNumbers: number[] = [];
   for (let i = h + 1; i < rows.length; i++) {

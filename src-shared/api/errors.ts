@@ -29,3 +29,19 @@ export interface SerializedError {
 export function isSerializedError(v: unknown): v is SerializedError {
   return typeof v === 'object' && v !== null && typeof (v as SerializedError).key === 'string';
 }
+
+/** Electron's contextBridge copies only an Error's message into the page, so the preload
+ * writes a SerializedError into the message after this prefix, as JSON, and the renderer reads
+ * it back with `serializedErrorFromMessage`. */
+export const BRIDGE_ERROR_PREFIX = 'kaoping-error:';
+
+export function serializedErrorFromMessage(message: string): SerializedError | null {
+  const at = message.indexOf(BRIDGE_ERROR_PREFIX);
+  if (at < 0) return null;
+  try {
+    const parsed: unknown = JSON.parse(message.slice(at + BRIDGE_ERROR_PREFIX.length));
+    return isSerializedError(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}

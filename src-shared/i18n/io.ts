@@ -7,7 +7,7 @@ import type { Catalog } from './index';
 export const ioMessages: Catalog = {
   'zh-CN': {
     io: {
-      more: '另有 {{count}} 个问题未列出（其中错误 {{errors}} 个）。请先修正以上问题后重新导入。',
+      more: '另有 {{count}} 个问题未列出（其中错误 {{errors}} 个）。',
       path: {
         notFound: '找不到“{{path}}”。',
         noCsv: '文件夹“{{path}}”中没有 CSV 文件（应有 indicators.csv、units.csv、data.csv，或 指标.csv、单位.csv、数据.csv）。',
@@ -84,7 +84,7 @@ export const ioMessages: Catalog = {
   },
   en: {
     io: {
-      more: '{{count}} more problems not listed ({{errors}} of them errors). Fix the ones above and import again.',
+      more: '{{count}} more problems not listed ({{errors}} of them errors).',
       path: {
         notFound: '"{{path}}" does not exist.',
         noCsv: 'The folder "{{path}}" holds no CSV files (expected indicators.csv, units.csv, data.csv).',

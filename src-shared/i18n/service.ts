@@ -24,6 +24,8 @@ export const serviceMessages: Catalog = {
       forbidden: '拒绝来自 {{origin}} 的请求。',
       bodyTooLarge: '上传内容超过 {{limit}} 的上限。',
       internal: '内部错误，详情见主进程日志。',
+      methodNotAllowed: '不支持请求方法 {{method}}。',
+      notFound: '找不到 {{path}}。',
       network: '无法连接到考评服务：{{detail}}',
     },
     cli: {
@@ -66,6 +68,8 @@ export const serviceMessages: Catalog = {
       forbidden: 'Request from {{origin}} refused.',
       bodyTooLarge: 'The upload exceeds the limit of {{limit}}.',
       internal: 'Internal error; the main process log has the details.',
+      methodNotAllowed: 'Request method {{method}} is not allowed.',
+      notFound: 'Not found: {{path}}.',
       network: 'Cannot reach the Kaoping service: {{detail}}',
     },
     cli: {

@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { memo, useRef } from 'react';
 import { formatValue, MISSING } from '../../lib/format';
 
 export interface GridColumn {
@@ -33,7 +33,7 @@ export function ObservationGridView(props: {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     paddingStart: HEAD_HEIGHT,
-    overscan: 8,
+    overscan: 6,
   });
   const cols = useVirtualizer({
     horizontal: true,
@@ -71,37 +71,58 @@ export function ObservationGridView(props: {
             );
           })}
         </div>
-        {rows.getVirtualItems().map((r) => {
-          const code = unitCodes[r.index];
-          return (
-            <div
-              key={r.key}
-              className="kp-grid-row"
-              style={{ top: r.start, height: r.size, width: totalWidth }}
-              role="row"
-            >
-              <div className="kp-grid-first" style={{ width: FIRST_WIDTH }} role="rowheader">
-                <span>{unitNames.get(code) ?? code}</span>
-                <span className="kp-grid-code">{code}</span>
-              </div>
-              {visibleCols.map((c) => {
-                const v = columns[c.index].values[r.index];
-                const missing = Number.isNaN(v);
-                return (
-                  <div
-                    key={c.key}
-                    className={missing ? 'kp-grid-cell kp-muted' : 'kp-grid-cell'}
-                    style={{ left: c.start, width: c.size }}
-                    role="cell"
-                  >
-                    {missing ? MISSING : formatValue(v)}
-                  </div>
-                );
-              })}
-            </div>
-          );
-        })}
+        {rows.getVirtualItems().map((r) => (
+          <GridRow
+            key={r.key}
+            top={r.start}
+            height={r.size}
+            width={totalWidth}
+            index={r.index}
+            code={unitCodes[r.index]}
+            name={unitNames.get(unitCodes[r.index]) ?? unitCodes[r.index]}
+            visibleCols={visibleCols}
+            columns={columns}
+          />
+        ))}
       </div>
     </div>
   );
 }
+
+/** One row of the grid. Memoised: while scrolling down, rows already on screen keep their
+ * position and cells (the column window's array only changes when it moves sideways), so React
+ * renders just the rows that come into view. */
+const GridRow = memo(function GridRow(props: {
+  top: number;
+  height: number;
+  width: number;
+  index: number;
+  code: string;
+  name: string;
+  visibleCols: VirtualItem[];
+  columns: readonly GridColumn[];
+}) {
+  const { top, height, width, index, code, name, visibleCols, columns } = props;
+  return (
+    <div className="kp-grid-row" style={{ top, height, width }} role="row">
+      <div className="kp-grid-first" style={{ width: FIRST_WIDTH }} role="rowheader">
+        <span>{name}</span>
+        <span className="kp-grid-code">{code}</span>
+      </div>
+      {visibleCols.map((c) => {
+        const v = columns[c.index].values[index];
+        const missing = Number.isNaN(v);
+        return (
+          <div
+            key={c.key}
+            className={missing ? 'kp-grid-cell kp-muted' : 'kp-grid-cell'}
+            style={{ left: c.start, width: c.size }}
+            role="cell"
+          >
+            {missing ? MISSING : formatValue(v)}
+          </div>
+        );
+      })}
+    </div>
+  );
+});

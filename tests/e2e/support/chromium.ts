@@ -39,6 +39,10 @@ export interface RunningChromium {
  *     await page.getByTestId('nav-ranking').click();
  *     await page.screenshot({ path: 'ranking.png' });
  *     await close();
+ *
+ * Tests are type-checked by tsconfig.node.json, which has no DOM types: prefer locators
+ * (getByTestId, getByRole), and give page.evaluate a string when it must touch the DOM,
+ * e.g. `await page.evaluate('document.title')`.
  */
 export async function launchChromium(opts: ChromiumOptions = {}): Promise<RunningChromium> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });

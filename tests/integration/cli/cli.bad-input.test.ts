@@ -124,10 +124,7 @@ describe('kaoping import refuses bad input and changes nothing', () => {
     }
     rows[99_999] = rows[99_999].replace(/,[^,]*$/, ',n/a?');
     expect(rows.length).toBe(100_001);
-    const started = Date.now();
     expectRefused(['import', writeWorkbookDir({ data: rows.join('\n') }), '--db', db], /sheet data/, /row 100000/, /value/);
-    // Not a timing assertion on speed, only a guard that it did not hang.
-    expect(Date.now() - started).toBeLessThan(110_000);
   });
 
   it('a bad workbook does not create a database that did not exist', () => {

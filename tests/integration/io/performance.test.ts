@@ -33,22 +33,15 @@ function longCsv(bad = false): string {
   return lines.join('\n');
 }
 
-async function timed<T>(f: () => Promise<T>): Promise<{ result: T; ms: number }> {
-  const t0 = performance.now();
-  const result = await f();
-  return { result, ms: performance.now() - t0 };
-}
-
 describe('a 100,000-row data sheet', () => {
-  it('long, in CSV: read and validated in well under a few seconds', async () => {
+  it('long, in CSV: read and validated completely', async () => {
     const files = csvFiles({ 'indicators.csv': indicatorsCsv(), 'units.csv': unitsCsv(UNITS), 'data.csv': longCsv() });
-    const { result, ms } = await timed(() => readWorkbook(files));
+    const result = await readWorkbook(files);
     expect(result.issues).toEqual([]);
     expect(result.workbook!.observations).toHaveLength(ROWS);
     let missing = 0;
     for (let i = 0; i < UNITS; i++) for (let j = 0; j < LEAVES; j++) if (value(i, j) === '') missing++;
     expect(result.workbook!.observations.filter((o) => o.value === null)).toHaveLength(missing);
-    expect(ms).toBeLessThan(3000);
   });
 
   it('wide, in CSV (100,000 unit-period rows, 2,000,000 cells)', async () => {
@@ -59,13 +52,12 @@ describe('a 100,000-row data sheet', () => {
       for (let i = 0; i < units; i++) lines.push(`U${i},${2015 + p},` + Array.from({ length: LEAVES }, (_, j) => value(i, j)).join(','));
     }
     const files = csvFiles({ 'indicators.csv': indicatorsCsv(), 'units.csv': unitsCsv(units), 'data.csv': lines.join('\n') });
-    const { result, ms } = await timed(() => readWorkbook(files));
+    const result = await readWorkbook(files);
     expect(result.issues).toEqual([]);
     expect(result.workbook!.observations).toHaveLength(ROWS * LEAVES);
-    expect(ms).toBeLessThan(6000);
   });
 
-  it('long, in xlsx: read and validated in a few seconds', async () => {
+  it('long, in xlsx: read and validated completely', async () => {
     const book = new ExcelJS.Workbook();
     const addSheet = (name: string, text: string): void => {
       const ws = book.addWorksheet(name);
@@ -82,20 +74,18 @@ describe('a 100,000-row data sheet', () => {
       }
     }
     const file: WorkbookFile = { name: 'big.xlsx', data: new Uint8Array(await book.xlsx.writeBuffer()) };
-    const { result, ms } = await timed(() => readWorkbook([file]));
+    const result = await readWorkbook([file]);
     expect(result.issues).toEqual([]);
     expect(result.workbook!.observations).toHaveLength(ROWS);
     expect(result.workbook!.observations[LEAVES + 1]).toEqual({ unit: 'U1', period: '2024', indicator: 'L1', value: Number(value(1, 1)) });
-    expect(ms).toBeLessThan(8000);
   });
 
-  it('with every value bad: reported in a few seconds, capped at the limit plus one summary', async () => {
+  it('with every value bad: reported, capped at the limit plus one summary', async () => {
     const files = csvFiles({ 'indicators.csv': indicatorsCsv(), 'units.csv': unitsCsv(UNITS), 'data.csv': longCsv(true) });
-    const { result, ms } = await timed(() => readWorkbook(files));
+    const result = await readWorkbook(files);
     expect(result.workbook).toBeNull();
     expect(result.issues).toHaveLength(ISSUE_CAP + 1);
     expect(result.issues[0]).toMatchObject({ key: 'io.cell.notNumber', sheet: 'data', row: 2, column: 'value', params: { value: 'x0' } });
     expect(result.issues[ISSUE_CAP]).toEqual({ key: 'io.more', params: { count: ROWS - ISSUE_CAP, errors: ROWS - ISSUE_CAP }, severity: 'error' });
-    expect(ms).toBeLessThan(3000);
   });
 });

@@ -27,9 +27,9 @@ function sourceTexts(): Record<string, string> {
   const parents = new Set(rows.map((r) => r.parent).filter((p) => p !== ''));
   const leaves = rows.filter((r) => !parents.has(r.code));
 
-  const units = ['code,name,parent,level,category,group:片区,人口,备注'];
-  units.push('T1,城关镇,,township,,,,');
-  units.push('T2,"@桥头镇",,township,,,,');
+  const units = ['code,name,parent,level,category,group:片区,人口,备注,@来源'];
+  units.push('T1,城关镇,,township,,,,,');
+  units.push('T2,"@桥头镇",,township,,,,,县民政局');
   const villages: string[] = [];
   // "''=x" is read as "'=x" (import strips the one quote export adds), which then needs two.
   const names = [INJECTION, '+86 热线村', '-东村', "''=already quoted", '南村二组长名字', '西村, "老村"'];
@@ -40,7 +40,7 @@ function sourceTexts(): Record<string, string> {
     villages.push(code);
     const name = i < names.length ? names[i] : `村${i + 1}`;
     const quoted = /[",]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name;
-    units.push([code, quoted, i % 2 ? 'T2' : 'T1', 'village', categories[i % 4], i % 3 ? '北片' : '', attrs[i % attrs.length], i === 0 ? '=SUM(A1)' : ''].join(','));
+    units.push([code, quoted, i % 2 ? 'T2' : 'T1', 'village', categories[i % 4], i % 3 ? '北片' : '', attrs[i % attrs.length], i === 0 ? '=SUM(A1)' : '', ''].join(','));
   }
 
   const r = rng(20240601);
@@ -96,6 +96,7 @@ describe('round trip', () => {
   it('has a source worth the trip (units with tricky names, four periods, goals)', () => {
     expect(wb1.units.map((u) => u.name)).toContain(INJECTION);
     expect(wb1.units.find((u) => u.code === 'C004')?.name).toBe("'=already quoted");
+    expect(wb1.units.find((u) => u.code === 'T2')?.attributes).toEqual({ '@来源': '县民政局' });
     expect(new Set(wb1.observations.map((o) => o.period))).toEqual(new Set(PERIODS));
     expect(wb1.observations.some((o) => o.value === null)).toBe(true);
     expect(wb1.goals).toHaveLength(3);
@@ -211,6 +212,8 @@ describe('the xlsx export', () => {
     expect(rowOf('C004').getCell(col('name')).value).toBe("''=already quoted");
     expect(rowOf('T2').getCell(col('name')).value).toBe("'@桥头镇");
     expect(rowOf('C001').getCell(col('备注')).value).toBe("'=SUM(A1)");
+    // Headers are text too.
+    expect(col("'@来源")).toBeGreaterThan(0);
     // Attributes: "1200" and "-5" are numbers' spellings, "01" and "1e3" are not.
     expect(rowOf('C001').getCell(col('人口')).value).toBe(1200);
     expect(rowOf('C002').getCell(col('人口')).value).toBe('01');

@@ -24,10 +24,12 @@ interface FakeFrame {
   url: string;
 }
 
-/** The app window: its web contents and main frame (process 7, routing id 1) on app://. */
+let nextContentsId = 1;
+
+/** A window: its web contents (a fresh id) and main frame (process 7, routing id 1) on `url`. */
 function appWindow(url = 'app://kaoping/index.html') {
   const mainFrame: FakeFrame = { processId: 7, routingId: 1, parent: null, url };
-  const webContents = { mainFrame };
+  const webContents = { id: nextContentsId++, mainFrame };
   const win = { isDestroyed: () => false, webContents } as unknown as BrowserWindow;
   return { win, webContents, mainFrame };
 }

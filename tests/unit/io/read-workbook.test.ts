@@ -106,6 +106,18 @@ describe('names and aliases', () => {
     expect(await valid(chinese)).toEqual(english);
   });
 
+  it('reads past the row number and unit name columns of an office data sheet', async () => {
+    const t = base();
+    t['data.csv'] = t['data.csv']
+      .replace('unit,period,', '序号,单位编码,名称,期间,')
+      .replace('C01,', '1,C01,东村,')
+      .replace('C02,', '2,C02,西村,')
+      .replace('C03,', '3,C03,南村,');
+    const { workbook, issues } = await readTexts(t);
+    expect(issues).toEqual([]);
+    expect(workbook).toEqual(await valid(base()));
+  });
+
   it('matches headers case-insensitively after trimming', async () => {
     const t = base();
     t['units.csv'] = t['units.csv'].replace('code,name,parent,level,category', ' CODE , Name,PARENT,Level,category ');

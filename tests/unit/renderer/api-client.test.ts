@@ -103,6 +103,15 @@ describe('IPC client (Electron preload)', () => {
     expect(err.key).toBe('service.noPeriod');
   });
 
+  it('reads the SerializedError from the message, as contextBridge passes only that on', async () => {
+    const error = { key: 'io.sheet.missing', params: { sheet: 'units' }, issues: [] };
+    const bridge = {
+      listUnits: async () => Promise.reject(new Error(`Error invoking remote method: kaoping-error:${JSON.stringify(error)}`)),
+    } as unknown as ApiClient;
+    const err = (await createIpcClient(bridge).listUnits({}).catch((e: unknown) => e)) as ApiError;
+    expect(err.error).toEqual(error);
+  });
+
   it('never shows a stack: anything unknown becomes api.internal', () => {
     expect(toApiError(new Error('boom at line 3')).error).toEqual({ key: 'api.internal', params: {}, issues: [] });
   });
