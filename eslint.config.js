@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-/** DESIGN.md's dependency rule, enforced per folder with no-restricted-imports. */
+/** The dependency rule of docs/architecture.md, enforced per folder with no-restricted-imports. */
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'worker_threads'];
 const rule = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const layer = (group, message) => ({ group, message });

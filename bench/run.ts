@@ -4,7 +4,7 @@
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Indicator } from '../src-shared/model';
+import { makeIndicator, type Indicator } from '../src-shared/model';
 import { buildTree, normaliseMinMax, scoreNormalised, scoreStandard } from '../src-shared/engine';
 import type { EvaluationMatrix } from '../src-shared/engine/types';
 import { createService } from '../src-main/service';
@@ -39,11 +39,7 @@ function mulberry32(seed: number): () => number {
 }
 
 function node(code: string, parent: string | null, weight: number, position: number): Indicator {
-  return {
-    code, name: code, nameEn: null, parent, weight, direction: 1, unit: null, kind: 'indicator', fineKind: null,
-    scoring: 'minmax', aggregation: 'arithmetic', target: null, typicalMin: null, typicalMax: null,
-    department: null, description: null, attributes: {}, position,
-  };
+  return makeIndicator(code, { parent, weight, position });
 }
 
 /** units × leaves synthetic data: 6 dimensions of 10 indicators, 2% missing. */

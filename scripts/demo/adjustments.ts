@@ -1,4 +1,5 @@
-/** Bonus, penalty and veto entries. They are entered as points (domain.md §11): 0 means "none"
+/** Bonus, penalty and veto entries. They are entered as points (docs/workbook-format.md,
+ * standard computation step 4): 0 means "none"
  * and is entered as 0, never left missing. A rule picks a few units a year, more likely where
  * its weight is high, and gives each one of the allowed point values. */
 import type { Indicator } from '../../src-shared/model';

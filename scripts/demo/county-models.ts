@@ -10,7 +10,7 @@ type Model = IndicatorModel<Village>;
 const byTerrain = (v: Village, plain: number, hill: number, mountain: number) =>
   v.terrain === '平原' ? plain : v.terrain === '丘陵' ? hill : mountain;
 
-/** Weak-village threshold of collective income (domain.md: under 5万元 a year). */
+/** Weak-village threshold of collective income (docs/domain-notes.md: under 5万元 a year). */
 const WEAK_INCOME = 5;
 
 /** V1.1 collective operating income (万元) and V1.2 its growth (%), drawn together so the growth

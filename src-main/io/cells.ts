@@ -1,7 +1,7 @@
 import { unneutralise } from './neutralise';
 import type { RawCell } from './raw-sheet';
 
-/** Reading one cell as text or as a number, the FORMAT.md way. Called once per cell of a
+/** Reading one cell as text or as a number, as docs/workbook-format.md describes. Called once per cell of a
  * 100,000-row sheet, so the common cases return early without building anything. */
 
 /** A cell as text: trimmed, null when empty; the export's formula neutralisation undone. */

@@ -16,7 +16,7 @@ export interface Table {
   keyColumns: number;
 }
 
-/** The workbook as the four sheets of FORMAT.md. The data sheet is wide (one row per unit
+/** The workbook as the four sheets of docs/workbook-format.md. The data sheet is wide (one row per unit
  * and period, one column per leaf indicator, as offices keep it) with a `period` column, so
  * one sheet holds every period. Column names are the canonical English ones. */
 export function workbookTables(wb: Workbook): Table[] {

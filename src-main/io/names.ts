@@ -1,13 +1,13 @@
 import { toHalfWidth } from './cells';
 
-/** The names FORMAT.md gives sheets and columns, with their Chinese aliases. Matching is
+/** The names docs/workbook-format.md gives sheets and columns, with their Chinese aliases. Matching is
  * case-insensitive after trimming; spaces and hyphens count as underscores (`Typical Min`,
  * `name-en`) and full-width letters as ASCII. */
 
 export type SheetKind = 'indicators' | 'units' | 'data' | 'goals';
 export const SHEET_KINDS: readonly SheetKind[] = ['indicators', 'units', 'data', 'goals'];
 export const REQUIRED_SHEETS: readonly SheetKind[] = ['indicators', 'units', 'data'];
-/** The Chinese name of each sheet, as FORMAT.md gives it (for messages). */
+/** The Chinese name of each sheet, as docs/workbook-format.md gives it (for messages). */
 export const SHEET_ZH: Record<SheetKind, string> = { indicators: '指标', units: '单位', data: '数据', goals: '目标' };
 
 const SHEET_ALIASES: Record<SheetKind, string[]> = {

@@ -30,7 +30,7 @@ export interface ReadWorkbookResult {
   issues: WorkbookIssue[];
 }
 
-/** Reads an evaluation workbook (FORMAT.md) from an .xlsx file or from CSV files, one per
+/** Reads an evaluation workbook (docs/workbook-format.md) from an .xlsx file or from CSV files, one per
  * sheet, and validates all of it before returning anything: the result has either a workbook
  * and at most warnings, or no workbook and the full list of problems. Files are told apart
  * by content, not by name. */
@@ -125,6 +125,9 @@ async function readFile(
       return read.sheets;
     }
     case 'text': {
+      // Text that calls itself an Excel workbook (notes.xlsx) is no workbook: reading it as a
+      // CSV sheet named "notes" would only report missing sheets. A .csv or bare name is read.
+      if (/\.xls[xm]?$/i.test(file.name)) return fileIssue('io.file.notWorkbook');
       const name = sheetNameOfFile(file.name);
       const sheet = readCsv(name, kind.text);
       // A CSV file with nothing in it is an empty file, whatever bytes (a BOM, blank lines).

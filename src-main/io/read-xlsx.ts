@@ -148,8 +148,8 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-/** A number cell that Excel shows as a percentage holds 0.93 for "93%"; FORMAT.md reads
- * `93%` as 93, so the number shown is what counts (x 100 with Excel's 15 significant digits,
+/** A number cell that Excel shows as a percentage holds 0.93 for "93%"; the workbook format
+ * reads `93%` as 93, so the number shown is what counts (x 100 with Excel's 15 significant digits,
  * so 0.57 gives 57 and not 56.99999999999999). */
 function fromPercent(v: number): number {
   return Number((v * 100).toPrecision(15));

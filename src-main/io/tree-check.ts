@@ -10,7 +10,7 @@ export interface TreeFacts {
   aggregates: Set<string>;
 }
 
-/** Checks the tree as a whole (FORMAT.md "Rules"): every parent exists, no cycles, weights
+/** Checks the tree as a whole (docs/workbook-format.md, "Rules for the whole tree"): every parent exists, no cycles, weights
  * are not all zero in any group, bonus/penalty/veto items are leaves under the root, and a
  * leaf's scoring method has what it needs. */
 export function checkTree(issues: SheetIssues, sheet: IndicatorSheet): TreeFacts {

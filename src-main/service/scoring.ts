@@ -6,7 +6,7 @@ import { resolvePeriod } from './period';
 
 const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
-/** The standard computation of FORMAT.md over one period, as rows ordered by rank. */
+/** The standard computation (docs/workbook-format.md) over one period, as rows ordered by rank. */
 export function scoringHandlers(ctx: ServiceContext): Pick<Handlers, 'score'> {
   return {
     score: async ({ period: asked, options }) => {

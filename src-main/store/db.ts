@@ -35,7 +35,7 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Data
   return db;
 }
 
-/** Connection settings (DESIGN.md: WAL, foreign keys on). Each is read back, because a
+/** Connection settings (docs/architecture.md: WAL, foreign keys on). Each is read back, because a
  * driver built without them (the fork to come) would otherwise fail silently. */
 function configure(db: Database, memory: boolean): void {
   const mode = db.pragma('journal_mode = WAL', { simple: true });

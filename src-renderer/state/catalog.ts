@@ -30,25 +30,28 @@ export const useCatalog = create<CatalogState>((set, get) => ({
   load: async () => {
     set({ status: 'loading', error: null });
     try {
-      const [units, indicators, periods] = await Promise.all([
-        api.listUnits({}),
-        api.listIndicators({}),
-        api.listPeriods({}),
-      ]);
-      set({
-        units,
-        indicators,
-        periods,
-        period: choosePeriod(periods, get().period),
-        status: 'ready',
-      });
+      set({ ...(await fetchCatalog(get().period)), status: 'ready' });
     } catch (e) {
       set({ status: 'error', error: toApiError(e) });
     }
   },
   setPeriod: (period) => set({ period }),
   refresh: async () => {
-    await get().load();
-    set((s) => ({ version: s.version + 1 }));
+    // no 'loading' state here: the screens stay mounted (an import report stays on screen)
+    try {
+      const next = await fetchCatalog(get().period);
+      set((s) => ({ ...next, status: 'ready', error: null, version: s.version + 1 }));
+    } catch (e) {
+      set({ status: 'error', error: toApiError(e) });
+    }
   },
 }));
+
+async function fetchCatalog(current: string | null) {
+  const [units, indicators, periods] = await Promise.all([
+    api.listUnits({}),
+    api.listIndicators({}),
+    api.listPeriods({}),
+  ]);
+  return { units, indicators, periods, period: choosePeriod(periods, current) };
+}

@@ -1,4 +1,5 @@
-/** The scoring engine (pure): FORMAT.md's standard computation and its building blocks. */
+/** The scoring engine (pure): the standard computation of docs/workbook-format.md and its
+ * building blocks. */
 export * from './types';
 export * from './tree';
 export * from './matrix';

@@ -33,7 +33,8 @@ export function checkRange(range: readonly [number, number] | undefined): [numbe
   return [lo, hi];
 }
 
-/** Min-max normalisation of one column with direction (FORMAT.md steps 1 and 2):
+/** Min-max normalisation of one column with direction (docs/workbook-format.md, standard
+ * computation steps 1 and 2):
  *
  *   y_i = d × x_i                        (d = -1 for a lower-is-better indicator, else 1)
  *   s_i = lo + (hi − lo) × t_i,   t_i = (y_i − min y) / (max y − min y)

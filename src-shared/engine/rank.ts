@@ -1,4 +1,5 @@
-/** Competition ranking ("1224", FORMAT.md step 5), higher is better:
+/** Competition ranking ("1224", docs/workbook-format.md, standard computation step 5), higher
+ * is better:
  *
  *   rank_i = 1 + #{ j : v_j > v_i }            for every unit with a value
  *   rank_i = 0                                 where v_i is missing (NaN); such units sort last

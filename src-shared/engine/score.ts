@@ -7,7 +7,7 @@ import { competitionRank } from './rank';
 import { buildTree, checkWeightOverrides, type IndicatorTree } from './tree';
 import type { EvaluationMatrix, ScoreOptions, ScoreResult } from './types';
 
-/** FORMAT.md's standard computation for one period:
+/** The standard computation (docs/workbook-format.md) for one period:
  *
  *   1. direction and 2. min-max per leaf to `options.range` (default [0, 100]) — normalise.ts
  *   3. bottom-up weighted arithmetic/geometric means, missing children skipped — aggregate.ts

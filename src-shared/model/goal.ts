@@ -1,4 +1,4 @@
-/** A unit's annual goal (赶考目标, FORMAT.md sheet `goals`). */
+/** A unit's annual goal (赶考目标, docs/workbook-format.md, sheet `goals`). */
 export type GoalStatus = 'set' | 'done' | 'partial' | 'missed' | 'dropped';
 export const GOAL_STATUSES: readonly GoalStatus[] = ['set', 'done', 'partial', 'missed', 'dropped'];
 

@@ -1,10 +1,11 @@
-/** The indicator tree (FORMAT.md sheet `indicators`). */
+/** The indicator tree (docs/workbook-format.md, sheet `indicators`). */
 
 /** How a node takes part in the computation. `indicator` nodes are aggregated by weight;
  * `bonus`/`penalty`/`veto` are adjustments applied after aggregation (leaves under the root). */
 export type IndicatorKind = 'indicator' | 'bonus' | 'penalty' | 'veto';
 
-/** How a raw value becomes a 0-100 score (FORMAT.md `scoring`). Issue 3 adds more methods. */
+/** How a raw value becomes a 0-100 score (docs/workbook-format.md, column `scoring`). Issue 3
+ * adds more methods. */
 export type ScoringMethod =
   | 'minmax'
   | 'fixed'
@@ -45,4 +46,30 @@ export interface Indicator {
   attributes: Record<string, string>;
   /** Row order in the workbook; children are listed in this order. */
   position: number;
+}
+
+/** A node with the workbook format's defaults (weight 1, direction 1, kind `indicator`, scoring
+ * `minmax`, aggregation `arithmetic`, nothing else set), overridden by `fields`. */
+export function makeIndicator(code: string, fields: Partial<Omit<Indicator, 'code'>> = {}): Indicator {
+  return {
+    code,
+    name: code,
+    nameEn: null,
+    parent: null,
+    weight: 1,
+    direction: 1,
+    unit: null,
+    kind: 'indicator',
+    fineKind: null,
+    scoring: 'minmax',
+    aggregation: 'arithmetic',
+    target: null,
+    typicalMin: null,
+    typicalMax: null,
+    department: null,
+    description: null,
+    attributes: {},
+    position: 0,
+    ...fields,
+  };
 }

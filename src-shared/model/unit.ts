@@ -1,4 +1,4 @@
-/** Who is evaluated (FORMAT.md sheet `units`). */
+/** Who is evaluated (docs/workbook-format.md, sheet `units`). */
 export interface Unit {
   code: string;
   name: string;

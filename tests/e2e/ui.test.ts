@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, startBrowserHost, type RunningBrowserHost, type RunningChromium } from './support';
+import { DEMO_WORKBOOK, launchChromium, startBrowserHost, type RunningBrowserHost, type RunningChromium } from './support';
 
 /** The renderer against the real browser host on a temporary database seeded with the demo
  * county, in Debian's Chromium. Expectations come from the service itself (not from the UI). */
@@ -140,6 +140,23 @@ describe('the renderer in the browser host', () => {
     const messages = await report.locator('.ant-table-row .ant-table-cell:last-child').allInnerTexts();
     expect(messages.length).toBeGreaterThan(0);
     for (const m of messages) expect(m).not.toMatch(/^(io|service|api)\.[a-zA-Z.]+/);
+  });
+
+  it('checks a valid workbook and shows what it holds, without writing', async () => {
+    const data = new Uint8Array(readFileSync(DEMO_WORKBOOK));
+    const expected = await host.service.importWorkbook({ files: [{ name: 'demo-county.xlsx', data }], dryRun: true });
+    expect(expected.ok).toBe(true);
+    await page.getByTestId('import-input').setInputFiles(DEMO_WORKBOOK);
+    await page.getByTestId('import-dryrun').click();
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    const text = await summary.innerText();
+    const s = expected.summary;
+    for (const [label, n] of [['单位', s.units], ['指标', s.indicators], ['数据', s.observations], ['目标', s.goals]] as const) {
+      expect(text).toMatch(new RegExp(`${label}\\s+${n}(\\s|$)`));
+    }
+    for (const p of s.periods) expect(text).toContain(p);
+    expect(await page.getByTestId('import-outcome').innerText()).toContain('检查通过，未写入数据库。');
   });
 
   it('exports the database as kaoping-export-YYYYMMDD.xlsx', async () => {

@@ -3,7 +3,7 @@
 -- keyed and referenced by code. JSON columns hold objects of strings (groups, attributes) or
 -- documents the store writes itself (summaries, settings, scenario definitions).
 
--- Who is evaluated. `parent` is not a foreign key: FORMAT.md lets a unit name a containing
+-- Who is evaluated. `parent` is not a foreign key: the workbook format lets a unit name a containing
 -- unit that the units sheet does not list.
 CREATE TABLE units (
   code        TEXT PRIMARY KEY NOT NULL,
@@ -22,7 +22,7 @@ CREATE TABLE periods (
   year  INTEGER
 );
 
--- The indicator tree, every column of FORMAT.md's `indicators` sheet. A node that a later
+-- The indicator tree, every column of the workbook's `indicators` sheet (docs/workbook-format.md). A node that a later
 -- workbook no longer lists but that history still references is retired (retired_at set),
 -- not deleted. The parent key is checked at commit, so a tree can be written in any order.
 -- `kind`, `scoring` and `aggregation` are not CHECKed: later issues add methods, and SQLite

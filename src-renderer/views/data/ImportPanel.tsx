@@ -65,6 +65,8 @@ export function ImportPanel() {
             onChange={(e) => {
               setFiles(Array.from(e.target.files ?? []));
               setOutcome(null);
+              // so that picking the same (now corrected) file again fires a change
+              e.target.value = '';
             }}
           />
           <Space wrap>

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Goal, Indicator, Observation, Unit, Workbook } from '../../../src-shared/model';
+import { makeIndicator, type Goal, type Indicator, type Observation, type Unit, type Workbook } from '../../../src-shared/model';
 
 /** A fresh folder under the OS temp dir; `cleanup` removes every folder made so far. */
 const made: string[] = [];
@@ -21,27 +21,7 @@ export function sha256File(path: string): string {
 }
 
 export function node(code: string, parent: string | null, position: number, extra: Partial<Indicator> = {}): Indicator {
-  return {
-    code,
-    name: `name of ${code}`,
-    nameEn: null,
-    parent,
-    weight: 1,
-    direction: 1,
-    unit: null,
-    kind: 'indicator',
-    fineKind: null,
-    scoring: 'minmax',
-    aggregation: 'arithmetic',
-    target: null,
-    typicalMin: null,
-    typicalMax: null,
-    department: null,
-    description: null,
-    attributes: {},
-    position,
-    ...extra,
-  };
+  return makeIndicator(code, { name: `name of ${code}`, parent, position, ...extra });
 }
 
 export function unit(code: string, position: number, extra: Partial<Unit> = {}): Unit {

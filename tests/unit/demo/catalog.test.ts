@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leafIndicators, loadCatalog, parseCatalog } from '../../../scripts/demo/catalog';
 
-describe('catalog mapping (domain.md §11)', () => {
+describe('catalog mapping (docs/workbook-format.md)', () => {
   const village = loadCatalog('indicators.csv');
 
   it('reads every row of the village catalog: 47 nodes, 40 leaves', () => {

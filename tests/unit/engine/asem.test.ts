@@ -7,7 +7,8 @@ import type { Indicator } from '../../../src-shared/model';
 import { ind } from './helpers';
 
 // The ASEM Sustainable Connectivity data (51 countries, 49 indicators, 63 missing values), scored
-// by the engine and by a plain re-implementation of FORMAT.md written here from scratch.
+// by the engine and by a plain re-implementation of the standard computation
+// (docs/workbook-format.md) written here from scratch.
 
 type Row = Record<string, string>;
 const read = (dir: string, file: string): Row[] =>
@@ -34,7 +35,7 @@ function load(dir: string) {
   return { indicatorRows, indicators, units, leafCodes, raw, matrix };
 }
 
-/** FORMAT.md by the letter, with plain objects and recursion: every score of every node. */
+/** docs/workbook-format.md by the letter, with plain objects and recursion: every score of every node. */
 function reference(dir: string): Record<string, Record<string, number>> {
   const { indicatorRows, units, leafCodes, raw } = load(dir);
   const score: Record<string, Record<string, number>> = {};

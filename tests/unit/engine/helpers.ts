@@ -1,33 +1,13 @@
 import { expect } from 'vitest';
 import { KaopingError } from '../../../src-shared/api/errors';
 import type { EvaluationMatrix } from '../../../src-shared/engine';
-import type { Indicator } from '../../../src-shared/model';
+import { makeIndicator, type Indicator } from '../../../src-shared/model';
 
 let position = 0;
 
-/** An indicator row with FORMAT.md's defaults; `position` follows the call order. */
+/** An indicator row with the workbook format's defaults; `position` follows the call order. */
 export function ind(code: string, parent: string | null, weight = 1, more: Partial<Indicator> = {}): Indicator {
-  return {
-    code,
-    name: code,
-    nameEn: null,
-    parent,
-    weight,
-    direction: 1,
-    unit: null,
-    kind: 'indicator',
-    fineKind: null,
-    scoring: 'minmax',
-    aggregation: 'arithmetic',
-    target: null,
-    typicalMin: null,
-    typicalMax: null,
-    department: null,
-    description: null,
-    attributes: {},
-    position: position++,
-    ...more,
-  };
+  return makeIndicator(code, { parent, weight, position: position++, ...more });
 }
 
 /** A matrix from rows (one per unit, values in `leafCodes` order; NaN = missing). */

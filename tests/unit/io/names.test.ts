@@ -17,7 +17,7 @@ describe('sheet names', () => {
 });
 
 describe('column names', () => {
-  it('accept the FORMAT.md headers and their Chinese aliases', () => {
+  it('accept the workbook format headers and their Chinese aliases', () => {
     const cases: [typeof INDICATOR_COLUMNS, string, string][] = [
       [INDICATOR_COLUMNS, '编码', 'code'],
       [INDICATOR_COLUMNS, '名称', 'name'],

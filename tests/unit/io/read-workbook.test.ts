@@ -44,7 +44,7 @@ describe('the valid small workbook', () => {
       position: 1,
     };
     expect(wb.indicators[1]).toEqual(e1);
-    // Empty cells take FORMAT.md's defaults: kind indicator, direction 1.
+    // Empty cells take the workbook format's defaults: kind indicator, direction 1.
     expect(wb.indicators[0]).toMatchObject({ code: 'E', parent: null, weight: 60, kind: 'indicator', fineKind: null });
     expect(wb.indicators[5]).toMatchObject({ code: 'S2', direction: -1 });
     expect(wb.indicators.slice(6).map((i) => [i.code, i.kind, i.weight])).toEqual([
@@ -135,6 +135,12 @@ describe('names and aliases', () => {
     const { workbook, issues } = await readTexts({ ...base(), 'notes.csv': 'a,b\n1,2\n' });
     expect(workbook).not.toBeNull();
     expect(issues.map(brief)).toEqual([{ key: 'io.sheet.ignored', sheet: 'notes' }]);
+  });
+
+  it('refuses a text file that calls itself an Excel workbook (notes.xlsx)', async () => {
+    const { workbook, issues } = await readTexts({ 'notes.xlsx': 'hello\nworld\n' });
+    expect(workbook).toBeNull();
+    expect(issues).toEqual([{ key: 'io.file.notWorkbook', params: { file: 'notes.xlsx' }, severity: 'error' }]);
   });
 });
 

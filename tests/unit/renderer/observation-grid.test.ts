@@ -47,17 +47,14 @@ describe('observation grid decoding', () => {
     expect(asArray(gridFromTable(t).columns[0].values)).toEqual([7, null]);
   });
 
-  it('decodes 20,000 units × 60 indicators quickly enough to open at once', () => {
+  it('decodes 20,000 units × 60 indicators', () => {
     const n = 20_000;
     const cols: Record<string, (number | null)[]> = {};
     for (let j = 0; j < 60; j++) cols[`I${j}`] = Array.from({ length: n }, (_, i) => ((i + j) % 50 === 0 ? null : i + j / 100));
     const bytes = tableToIPC(table(Array.from({ length: n }, (_, i) => `U${i}`), cols), 'stream');
-    const start = performance.now();
     const grid = decodeObservations(bytes);
-    const ms = performance.now() - start;
     expect(grid.columns).toHaveLength(60);
     expect(grid.columns[59].values[1]).toBeCloseTo(1 + 59 / 100, 12);
     expect(Number.isNaN(grid.columns[0].values[50])).toBe(true);
-    expect(ms).toBeLessThan(2000);
   });
 });
