@@ -1,7 +1,7 @@
 /** Bonus, penalty and veto entries. They are entered as points (docs/workbook-format.md,
- * standard computation step 4): 0 means "none"
- * and is entered as 0, never left missing. A rule picks a few units a year, more likely where
- * its weight is high, and gives each one of the allowed point values. */
+ * standard computation step 4): 0 means "none" and is entered as 0, never left missing. A rule
+ * picks a few units a year, more likely where its weight is high, and gives each one of the
+ * allowed point values. */
 import type { Indicator } from '../../src-shared/model';
 import { isAdjustment } from './catalog';
 import type { Rng } from './random';

@@ -1,6 +1,7 @@
 /** Reads a catalog file (resources/catalog/*.csv) into the model's indicator tree, following the
- * mapping in docs/workbook-format.md ("Importing the shipped catalogs"): name ← name_zh, department ← source_department_zh, description ←
- * note, the kinds quantitative/survey/goal become `indicator` with the finer kind kept. */
+ * mapping in docs/workbook-format.md ("Importing the shipped catalogs"): name ← name_zh,
+ * department ← source_department_zh, description ← note, the kinds quantitative/survey/goal
+ * become `indicator` with the finer kind kept. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';

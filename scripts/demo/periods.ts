@@ -5,8 +5,9 @@ export const ANNUAL_PERIODS = ['2023', '2024', '2025'] as const;
 export const LATEST_YEAR = '2025';
 export const QUARTER_PERIODS = ['2026Q1', '2026Q2', '2026Q3'] as const;
 
-/** Process indicators a county really checks every quarter (docs/domain-notes.md, "The year": quarterly progress
- * meetings, unannounced inspections, routine scores). Only these carry quarterly data:
+/** Process indicators a county really checks every quarter (docs/domain-notes.md, "The year":
+ * quarterly progress meetings, unannounced inspections, routine scores). Only these carry
+ * quarterly data:
  * - V2.5 living-environment inspection score: the 暗访 are quarterly, the annual value is their mean;
  * - V4.2 regularity of party organisational life: 三会一课 is checked each quarter;
  * - V4.5 four deliberations / village-affairs disclosure: disclosure is due at least quarterly;

@@ -1,8 +1,8 @@
 import { unneutralise } from './neutralise';
 import type { RawCell } from './raw-sheet';
 
-/** Reading one cell as text or as a number, as docs/workbook-format.md describes. Called once per cell of a
- * 100,000-row sheet, so the common cases return early without building anything. */
+/** Reading one cell as text or as a number, as docs/workbook-format.md describes. Called once
+ * per cell of a 100,000-row sheet, so the common cases return early without building anything. */
 
 /** A cell as text: trimmed, null when empty; the export's formula neutralisation undone. */
 export function cellText(cell: RawCell | undefined): string | null {

@@ -16,9 +16,9 @@ export interface Table {
   keyColumns: number;
 }
 
-/** The workbook as the four sheets of docs/workbook-format.md. The data sheet is wide (one row per unit
- * and period, one column per leaf indicator, as offices keep it) with a `period` column, so
- * one sheet holds every period. Column names are the canonical English ones. */
+/** The workbook as the four sheets of docs/workbook-format.md. The data sheet is wide (one row
+ * per unit and period, one column per leaf indicator, as offices keep it) with a `period`
+ * column, so one sheet holds every period. Column names are the canonical English ones. */
 export function workbookTables(wb: Workbook): Table[] {
   return [indicatorTable(wb), unitTable(wb), dataTable(wb), goalTable(wb)];
 }

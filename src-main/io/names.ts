@@ -1,8 +1,8 @@
 import { toHalfWidth } from './cells';
 
-/** The names docs/workbook-format.md gives sheets and columns, with their Chinese aliases. Matching is
- * case-insensitive after trimming; spaces and hyphens count as underscores (`Typical Min`,
- * `name-en`) and full-width letters as ASCII. */
+/** The names docs/workbook-format.md gives sheets and columns, with their Chinese aliases.
+ * Matching is case-insensitive after trimming; spaces and hyphens count as underscores
+ * (`Typical Min`, `name-en`) and full-width letters as ASCII. */
 
 export type SheetKind = 'indicators' | 'units' | 'data' | 'goals';
 export const SHEET_KINDS: readonly SheetKind[] = ['indicators', 'units', 'data', 'goals'];

@@ -30,10 +30,10 @@ export interface ReadWorkbookResult {
   issues: WorkbookIssue[];
 }
 
-/** Reads an evaluation workbook (docs/workbook-format.md) from an .xlsx file or from CSV files, one per
- * sheet, and validates all of it before returning anything: the result has either a workbook
- * and at most warnings, or no workbook and the full list of problems. Files are told apart
- * by content, not by name. */
+/** Reads an evaluation workbook (docs/workbook-format.md) from an .xlsx file or from CSV
+ * files, one per sheet, and validates all of it before returning anything: the result has
+ * either a workbook and at most warnings, or no workbook and the full list of problems. Files
+ * are told apart by content, not by name. */
 export async function readWorkbook(files: WorkbookFile[], opts: ReadWorkbookOptions = {}): Promise<ReadWorkbookResult> {
   const collector = new IssueCollector();
   if (files.length === 0) collector.add({ key: 'io.file.none', severity: 'error' });

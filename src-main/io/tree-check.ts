@@ -10,9 +10,9 @@ export interface TreeFacts {
   aggregates: Set<string>;
 }
 
-/** Checks the tree as a whole (docs/workbook-format.md, "Rules for the whole tree"): every parent exists, no cycles, weights
- * are not all zero in any group, bonus/penalty/veto items are leaves under the root, and a
- * leaf's scoring method has what it needs. */
+/** Checks the tree as a whole (docs/workbook-format.md, "Rules for the whole tree"): every
+ * parent exists, no cycles, weights are not all zero in any group, bonus/penalty/veto items
+ * are leaves under the root, and a leaf's scoring method has what it needs. */
 export function checkTree(issues: SheetIssues, sheet: IndicatorSheet): TreeFacts {
   const { indicators, rows } = sheet;
   const byCode = new Map(indicators.map((ind) => [ind.code, ind]));

@@ -3,8 +3,8 @@ import { columnIndex, rawValue } from './matrix';
 import { checkWeightOverrides, weightOf, type IndicatorTree } from './tree';
 import type { EngineWarning, EvaluationMatrix } from './types';
 
-/** The second half of docs/workbook-format.md, standard computation step 4: bonus and penalty points and vetoes, applied after
- * aggregation. Arrays are indexed like the matrix's units. */
+/** The second half of docs/workbook-format.md, standard computation step 4: bonus and penalty
+ * points and vetoes, applied after aggregation. Arrays are indexed like the matrix's units. */
 export interface Adjustments {
   /** Σ of the bonus items' points after their caps. */
   bonus: Float64Array;

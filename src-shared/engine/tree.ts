@@ -36,10 +36,11 @@ export function isAdjustment(indicator: Indicator): boolean {
   return ADJUSTMENT_KINDS.includes(indicator.kind);
 }
 
-/** Builds and checks the tree. The workbook format's rules (docs/workbook-format.md): unique codes, every parent exists, no cycles,
- * weights finite and >= 0, direction 1 or -1, adjustment items are leaves directly under the
- * root. Throws a KaopingError (`engine.*`) on the first broken rule. The importer checks the
- * same rules with sheet and row; this is the engine's own guard. */
+/** Builds and checks the tree. The workbook format's rules (docs/workbook-format.md): unique
+ * codes, every parent exists, no cycles, weights finite and >= 0, direction 1 or -1, adjustment
+ * items are leaves directly under the root. Throws a KaopingError (`engine.*`) on the first
+ * broken rule. The importer checks the same rules with sheet and row; this is the engine's own
+ * guard. */
 export function buildTree(indicators: readonly Indicator[]): IndicatorTree {
   const byCode = new Map<string, Indicator>();
   for (const ind of indicators) {

@@ -3,8 +3,8 @@
 -- keyed and referenced by code. JSON columns hold objects of strings (groups, attributes) or
 -- documents the store writes itself (summaries, settings, scenario definitions).
 
--- Who is evaluated. `parent` is not a foreign key: the workbook format lets a unit name a containing
--- unit that the units sheet does not list.
+-- Who is evaluated. `parent` is not a foreign key: the workbook format lets a unit name a
+-- containing unit that the units sheet does not list.
 CREATE TABLE units (
   code        TEXT PRIMARY KEY NOT NULL,
   name        TEXT NOT NULL,

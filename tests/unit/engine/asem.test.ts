@@ -35,7 +35,8 @@ function load(dir: string) {
   return { indicatorRows, indicators, units, leafCodes, raw, matrix };
 }
 
-/** docs/workbook-format.md by the letter, with plain objects and recursion: every score of every node. */
+/** docs/workbook-format.md by the letter, with plain objects and recursion: every score of
+ * every node. */
 function reference(dir: string): Record<string, Record<string, number>> {
   const { indicatorRows, units, leafCodes, raw } = load(dir);
   const score: Record<string, Record<string, number>> = {};
