@@ -119,10 +119,9 @@ function finish(acc: Float64Array, den: Float64Array, f: (x: number, d: number) 
 
 /** docs/workbook-format.md, standard computation step 3 and the first half of step 4: every
  * aggregate node bottom-up over whole columns, then the overall index as the weighted mean of
- * the top-level nodes. Each node uses
- * its own `aggregation` unless `options.aggregate` overrides it; the overall index uses
- * `options.aggregate`, else arithmetic (the root is not a row of the tree, so it has no
- * `aggregation` of its own). */
+ * the top-level nodes. Each node uses its own `aggregation` unless `options.aggregate`
+ * overrides it; the overall index uses `options.aggregate`, else arithmetic (the root is not a
+ * row of the tree, so it has no `aggregation` of its own). */
 export function aggregateTree(
   tree: IndicatorTree,
   normalised: NormalisedMatrix,

@@ -22,9 +22,10 @@ CREATE TABLE periods (
   year  INTEGER
 );
 
--- The indicator tree, every column of the workbook's `indicators` sheet (docs/workbook-format.md). A node that a later
--- workbook no longer lists but that history still references is retired (retired_at set),
--- not deleted. The parent key is checked at commit, so a tree can be written in any order.
+-- The indicator tree, every column of the workbook's `indicators` sheet
+-- (docs/workbook-format.md). A node that a later workbook no longer lists but that history
+-- still references is retired (retired_at set), not deleted. The parent key is checked at
+-- commit, so a tree can be written in any order.
 -- `kind`, `scoring` and `aggregation` are not CHECKed: later issues add methods, and SQLite
 -- cannot alter a CHECK without rebuilding the table; the importer validates them.
 CREATE TABLE indicators (
