@@ -6,6 +6,10 @@ import { createCliContext } from './context';
 import { registerExport } from './commands/export';
 import { CliFailure, registerImport } from './commands/import';
 import { registerScore } from './commands/score';
+import { registerScheme } from './commands/scheme';
+import { registerWeights } from './commands/weights';
+import { registerAhp } from './commands/ahp';
+import { registerStats } from './commands/stats';
 
 /** The `kaoping` command: the same service as the app, for batch work and scripting. Every
  * failure is one line on stderr and a non-zero exit; nothing is written on failure. */
@@ -20,6 +24,10 @@ export async function main(argv: string[]): Promise<number> {
   registerImport(program, ctx);
   registerScore(program, ctx);
   registerExport(program, ctx);
+  registerScheme(program, ctx);
+  registerWeights(program, ctx);
+  registerAhp(program, ctx);
+  registerStats(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,5 +1,5 @@
 import { comparePeriods, parsePeriod, type Indicator, type Workbook } from '../../src-shared/model';
-import { fieldOf, GOAL_COLUMNS, groupNameOf, INDICATOR_COLUMNS, UNIT_COLUMNS, type ColumnSpec, type SheetKind } from './names';
+import { fieldOf, GOAL_COLUMNS, groupNameOf, INDICATOR_COLUMNS, MARK_COLUMNS, UNIT_COLUMNS, type ColumnSpec, type SheetKind } from './names';
 
 /** A cell to write: text (neutralised by the writers), a number, or empty. */
 export type OutCell = string | number | null;
@@ -16,11 +16,15 @@ export interface Table {
   keyColumns: number;
 }
 
-/** The workbook as the four sheets of docs/workbook-format.md. The data sheet is wide (one row
- * per unit and period, one column per leaf indicator, as offices keep it) with a `period`
- * column, so one sheet holds every period. Column names are the canonical English ones. */
+/** The workbook as the sheets of docs/workbook-format.md (marks only when there are any). The
+ * data sheet is wide (one row per unit and period, one column per leaf indicator, as offices
+ * keep it) with a `period` column, so one sheet holds every period. Column names are the
+ * canonical English ones. */
 export function workbookTables(wb: Workbook): Table[] {
-  return [indicatorTable(wb), unitTable(wb), dataTable(wb), goalTable(wb)];
+  const tables = [indicatorTable(wb), unitTable(wb), dataTable(wb), goalTable(wb)];
+  // The optional marks sheet only when there are marks: a workbook without them exports as before.
+  if (wb.marks && wb.marks.length > 0) tables.push(markTable(wb.marks));
+  return tables;
 }
 
 const col = (spec: ColumnSpec, field: string): string => spec[field][0];
@@ -114,6 +118,14 @@ function goalTable(wb: Workbook): Table {
     g.note,
   ]);
   return table('goals', header, rows, header.length, 0);
+}
+
+/** Long form, one row per expert's mark, in the order given (the store's: period, unit,
+ * indicator, then as imported). */
+function markTable(marks: NonNullable<Workbook['marks']>): Table {
+  const header = Object.keys(MARK_COLUMNS).map((f) => col(MARK_COLUMNS, f));
+  const rows = marks.map((m): OutCell[] => [m.unit, m.period, m.indicator, m.expert, m.value, m.note]);
+  return table('marks', header, rows, header.length, 4);
 }
 
 /** Leaf codes, depth-first from the top-level nodes, children in position order. */

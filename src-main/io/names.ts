@@ -4,17 +4,18 @@ import { toHalfWidth } from './cells';
  * Matching is case-insensitive after trimming; spaces and hyphens count as underscores
  * (`Typical Min`, `name-en`) and full-width letters as ASCII. */
 
-export type SheetKind = 'indicators' | 'units' | 'data' | 'goals';
-export const SHEET_KINDS: readonly SheetKind[] = ['indicators', 'units', 'data', 'goals'];
+export type SheetKind = 'indicators' | 'units' | 'data' | 'goals' | 'marks';
+export const SHEET_KINDS: readonly SheetKind[] = ['indicators', 'units', 'data', 'goals', 'marks'];
 export const REQUIRED_SHEETS: readonly SheetKind[] = ['indicators', 'units', 'data'];
 /** The Chinese name of each sheet, as docs/workbook-format.md gives it (for messages). */
-export const SHEET_ZH: Record<SheetKind, string> = { indicators: '指标', units: '单位', data: '数据', goals: '目标' };
+export const SHEET_ZH: Record<SheetKind, string> = { indicators: '指标', units: '单位', data: '数据', goals: '目标', marks: '评分' };
 
 const SHEET_ALIASES: Record<SheetKind, string[]> = {
   indicators: ['indicators', 'indicator', '指标', '指标体系'],
   units: ['units', 'unit', '单位', '考核对象'],
   data: ['data', 'observations', '数据'],
   goals: ['goals', 'goal', '目标', '赶考目标'],
+  marks: ['marks', 'mark', '评分', '专家评分', '专家评审'],
 };
 
 /** Normal form of a header or sheet name for matching. */
@@ -82,6 +83,16 @@ export const GOAL_COLUMNS = {
   actual: ['actual', '实际值', '完成值'],
   status: ['status', '状态'],
   verified_by: ['verified_by', '核验', '核验单位'],
+  note: ['note', '说明', '备注'],
+} as const;
+
+/** The optional `marks` sheet (专家评分): one row per expert, unit, period and indicator. */
+export const MARK_COLUMNS = {
+  unit: ['unit', '单位编码', '单位'],
+  period: ['period', '期间'],
+  indicator: ['indicator', '指标', '指标编码'],
+  expert: ['expert', '专家', '评审专家', '评分人'],
+  value: ['value', 'mark', '评分', '分数', '得分', '值'],
   note: ['note', '说明', '备注'],
 } as const;
 

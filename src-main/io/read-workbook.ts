@@ -4,6 +4,7 @@ import { REQUIRED_SHEETS, SHEET_ZH, sheetKindOf, type SheetKind } from './names'
 import { parseData, type DataContext } from './parse-data';
 import { parseGoals } from './parse-goals';
 import { parseIndicators } from './parse-indicators';
+import { parseMarks } from './parse-marks';
 import { parseUnits } from './parse-units';
 import { PeriodLabels } from './periods';
 import { readCsv } from './read-csv';
@@ -96,10 +97,15 @@ export async function readWorkbook(files: WorkbookFile[], opts: ReadWorkbookOpti
   const observations = dataIssues ? parseData(dataIssues, ctx) : null;
   const goalIssues = issuesOf('goals');
   const goals = goalIssues ? parseGoals(goalIssues, ctx) : [];
+  const markIssues = issuesOf('marks');
+  const marks = markIssues ? parseMarks(markIssues, ctx) : [];
 
   const issues = collector.list();
-  if (collector.hasErrors || !indicatorSheet || !units || !observations || !goals) return { workbook: null, issues };
-  return { workbook: { indicators: indicatorSheet.indicators, units, observations, goals }, issues };
+  if (collector.hasErrors || !indicatorSheet || !units || !observations || !goals || !marks) return { workbook: null, issues };
+  const workbook: Workbook = { indicators: indicatorSheet.indicators, units, observations, goals };
+  // Marks only when there are any, so a workbook without them reads as before.
+  if (marks.length > 0) workbook.marks = marks;
+  return { workbook, issues };
 }
 
 /** The sheets of one file, or null (reported) when it is no workbook at all. */

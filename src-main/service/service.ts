@@ -8,6 +8,10 @@ import type { ServiceContext } from './context';
 import type { Service, ServiceOptions } from './index';
 import { observationHandlers } from './observations';
 import { scoringHandlers } from './scoring';
+import { schemeHandlers } from './schemes';
+import { statsHandlers } from './stats';
+import { weightsHandlers } from './weights';
+import { processHandlers } from './process';
 import { importFiles, workbookHandlers } from './workbook';
 import { version } from './version';
 
@@ -40,6 +44,10 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     ...observationHandlers(ctx),
     ...workbookHandlers(ctx),
     ...scoringHandlers(ctx),
+    ...schemeHandlers(ctx),
+    ...statsHandlers(ctx),
+    ...weightsHandlers(ctx),
+    ...processHandlers(ctx),
     close: () => store.close(),
   };
 }

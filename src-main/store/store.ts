@@ -1,10 +1,11 @@
-import type { Goal, Indicator, Observation, Unit, Workbook } from '../../src-shared/model';
+import type { Goal, Indicator, Mark, Observation, Unit, Workbook } from '../../src-shared/model';
 import { applyImport } from './apply-import';
 import { openDatabase, type Database } from './db';
 import * as audit from './repositories/audit';
 import * as goals from './repositories/goals';
 import * as imports from './repositories/imports';
 import * as indicators from './repositories/indicators';
+import * as marks from './repositories/marks';
 import * as observations from './repositories/observations';
 import * as periods from './repositories/periods';
 import * as schemes from './repositories/schemes';
@@ -15,6 +16,7 @@ import type {
   ImportMeta,
   ImportRecord,
   ImportSummary,
+  MarkVersion,
   ObservationVersion,
   OpenStoreOptions,
   PeriodSummary,
@@ -72,6 +74,14 @@ export class SqliteStore implements Store {
     return goals.listGoals(this.db, period);
   }
 
+  listMarks(period?: string): Mark[] {
+    return marks.listMarks(this.db, period);
+  }
+
+  markHistory(unit: string, indicator: string, period: string, expert: string): MarkVersion[] {
+    return marks.markHistory(this.db, unit, indicator, period, expert);
+  }
+
   applyImport(wb: Workbook, meta: ImportMeta): ImportSummary {
     return applyImport(this.db, wb, meta, meta.user ?? this.user);
   }
@@ -81,15 +91,19 @@ export class SqliteStore implements Store {
   }
 
   readWorkbook(): Workbook {
-    // One read transaction, so the four lists come from the same snapshot.
-    return this.db.transaction(
-      (): Workbook => ({
+    // One read transaction, so the lists come from the same snapshot.
+    return this.db.transaction((): Workbook => {
+      const wb: Workbook = {
         indicators: this.listIndicators(),
         units: this.listUnits(),
         observations: this.currentObservations(),
         goals: this.listGoals(),
-      }),
-    )();
+      };
+      // Marks only when there are any, as the workbook reader gives them.
+      const current = this.listMarks();
+      if (current.length > 0) wb.marks = current;
+      return wb;
+    })();
   }
 
   appendAudit(entry: AuditInput): AuditEntry {

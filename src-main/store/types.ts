@@ -1,4 +1,4 @@
-import type { Goal, Indicator, Observation, Period, Unit, Workbook } from '../../src-shared/model';
+import type { Goal, Indicator, Mark, Observation, Period, Unit, Workbook } from '../../src-shared/model';
 
 export interface OpenStoreOptions {
   /** Folder of the SQL migrations, for hosts that bundle the store (see migrate.ts). */
@@ -30,6 +30,8 @@ export interface ImportSummary {
   periods: string[];
   /** Indicator codes the workbook no longer lists but history references: kept, retired. */
   retired: string[];
+  /** Expert marks written; only when the workbook has any. */
+  marks?: number;
 }
 
 export interface ImportRecord {
@@ -52,6 +54,15 @@ export interface ObservationVersion {
   value: number | null;
   importId: number;
   /** When the import that wrote the value ran. */
+  at: string;
+  supersededAt: string | null;
+}
+
+/** One mark an expert has given a cell, oldest first; the current one has `supersededAt` null. */
+export interface MarkVersion {
+  value: number;
+  note: string | null;
+  importId: number;
   at: string;
   supersededAt: string | null;
 }
@@ -91,6 +102,8 @@ export interface SchemeInput {
   name: string;
   note?: string | null;
   weights: SchemeWeight[];
+  /** Every other choice of the scheme (scoring, aggregation, grades, ...), as JSON. */
+  settings?: Record<string, unknown>;
 }
 
 export interface StoredScheme {
@@ -123,6 +136,10 @@ export interface Store {
   observationHistory(unit: string, indicator: string, period: string): ObservationVersion[];
   /** Current goals, by period, unit position, then workbook row order. */
   listGoals(period?: string): Goal[];
+  /** Current expert marks of active indicators, by period, unit position, indicator position,
+   * then import order. */
+  listMarks(period?: string): Mark[];
+  markHistory(unit: string, indicator: string, period: string, expert: string): MarkVersion[];
 
   /** Writes a validated workbook in one transaction (see apply-import.ts); throws and writes
    * nothing on any error. */
@@ -135,7 +152,7 @@ export interface Store {
   listAudit(): AuditEntry[];
 
   listSchemes(): StoredScheme[];
-  /** Creates the scheme, or replaces the note and weights of the unfinalised scheme of that
-   * name; audited. */
+  /** Creates the scheme, or replaces the note, weights and settings of the unfinalised scheme
+   * of that name; audited. */
   saveScheme(input: SchemeInput): StoredScheme;
 }

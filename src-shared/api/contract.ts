@@ -26,9 +26,42 @@ export const contract = {
   },
   /** The whole database as an evaluation workbook (.xlsx bytes). */
   exportWorkbook: { input: z.object({}), output: s.bytes },
+  /** Scores a period: the standard computation, or a stored scheme (`scheme`) with any
+   * `options` laid over it. */
   score: {
-    input: z.object({ period: z.string().min(1).optional(), options: s.scoreOptions.default({}) }),
+    input: z.object({ period: z.string().min(1).optional(), scheme: z.string().min(1).optional(), options: s.scoringScheme.default({}) }),
     output: s.scoreResult,
+  },
+  /** Process assessment (过程考核): several periods scored under one scheme and their totals
+   * combined by period weights (e.g. Q1–Q4 15/10/10/15 and the year 50), renormalised over the
+   * periods each unit has a total in; `minShare` of the weight must stand behind a total. */
+  scorePeriods: {
+    input: z.object({
+      periods: z.array(z.object({ period: z.string().min(1), weight: z.number().min(0).refine(Number.isFinite) })).min(1),
+      scheme: z.string().min(1).optional(),
+      options: s.scoringScheme.default({}),
+      minShare: z.number().min(0).max(1).optional(),
+    }),
+    output: s.periodScoreResult,
+  },
+  /** Why a unit has its score: each leaf's contribution, raw value and rank. */
+  explain: {
+    input: z.object({ period: z.string().min(1).optional(), unit: z.string().min(1), scheme: z.string().min(1).optional(), options: s.scoringScheme.default({}) }),
+    output: s.explanation,
+  },
+  /** Objective weights of the leaves from the data (entropy, CRITIC, coefficient of
+   * variation, or equal), on the min-max [0, 1] matrix with direction applied. Sum to 1. */
+  objectiveWeights: {
+    input: z.object({ period: z.string().min(1).optional(), method: z.enum(['entropy', 'critic', 'cv', 'equal']) }),
+    output: z.object({ period: z.string(), weights: z.array(s.weightRow), warnings: z.array(s.engineWarning) }),
+  },
+  /** Indicator statistics of a period (availability, moments, outliers, collinearity). */
+  indicatorStats: { input: z.object({ period: z.string().min(1).optional() }), output: s.statsResult },
+  listSchemes: { input: z.object({}), output: z.array(s.storedScheme) },
+  /** Creates or replaces a scheme by name (refused when it is finalised); audited. */
+  saveScheme: {
+    input: z.object({ name: z.string().trim().min(1), note: z.string().nullable().default(null), scheme: s.scoringScheme }),
+    output: s.storedScheme,
   },
 } as const;
 

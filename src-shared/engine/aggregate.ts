@@ -1,7 +1,10 @@
 import { KaopingError } from '../api/errors';
-import type { AggregationMethod } from '../model/indicator';
-import { leafColumn, type NormalisedMatrix } from './normalise';
-import { checkWeightOverrides, weightOf, type IndicatorTree } from './tree';
+import type { NormalisedMatrix } from './normalise';
+import { aggregationBuffers, evaluatePlan } from './results/evaluate';
+import { addArithmetic, addGeometric, finishMean } from './results/kernels';
+import { compilePlan, weightTable } from './results/plan';
+import type { NodeAggregation } from './scheme';
+import type { IndicatorTree } from './tree';
 
 /** Scores of one node for every unit. `mask` 1 = present; a missing cell holds 0 in `score`
  * (the mask, not the number, says whether it exists). */
@@ -19,7 +22,7 @@ export interface AggregateChild {
 
 export interface AggregationOptions {
   /** Overrides every node's own `aggregation` (and the method of the overall index). */
-  aggregate?: AggregationMethod;
+  aggregate?: NodeAggregation;
   /** Weight overrides by node code. */
   weights?: Readonly<Record<string, number>>;
 }
@@ -37,20 +40,10 @@ export interface AggregationResult {
  *
  * A missing child is skipped and the weights of the others renormalised (no imputation).
  * A zero-weight child contributes nothing. Missing where no child with weight > 0 is present
- * (Σ w_k = 0). */
+ * (Σ w_k = 0). The kernel is results/kernels.ts `addArithmetic` (the one every aggregation
+ * uses). */
 export function weightedArithmeticMean(children: readonly AggregateChild[], n: number): ScoreColumn {
-  const num = new Float64Array(n);
-  const den = new Float64Array(n);
-  for (const { weight: w, column } of children) {
-    if (w === 0) continue;
-    const { score, mask } = column;
-    for (let i = 0; i < n; i++) {
-      if (mask[i] === 0) continue;
-      num[i] += w * score[i];
-      den[i] += w;
-    }
-  }
-  return finish(num, den, (x, d) => x / d);
+  return mean(children, n, false).column;
 }
 
 /** Weighted geometric mean over the children present, per unit i:
@@ -63,90 +56,74 @@ export function weightedArithmeticMean(children: readonly AggregateChild[], n: n
  * `engine.geometricZero` (score 0) or `engine.geometricNegative` (score < 0) naming the child
  * indicator and the unit — a min-max range starting at 0 always gives some unit a 0, so
  * geometric aggregation wants a range such as [1, 100]. `aggregate` names the node being
- * computed, for the message (omitted for the overall index). */
+ * computed, for the message (omitted for the overall index). The kernel is results/kernels.ts
+ * `addGeometric`. */
 export function weightedGeometricMean(
   children: readonly AggregateChild[],
   unitCodes: readonly string[],
   aggregate?: string,
 ): ScoreColumn {
-  const n = unitCodes.length;
-  const logSum = new Float64Array(n);
+  const { column, failed } = mean(children, unitCodes.length, true);
+  if (failed) {
+    const params: Record<string, string | number> = { indicator: failed.code, unit: unitCodes[failed.unit] };
+    if (aggregate !== undefined) params.aggregate = aggregate;
+    throw new KaopingError(failed.score === 0 ? 'engine.geometricZero' : 'engine.geometricNegative', params);
+  }
+  return column;
+}
+
+/** Runs one kernel over standalone child columns (each cleaned to hold 0 where missing, as
+ * the kernels require), stopping at the first score the geometric kernel refuses. */
+function mean(
+  children: readonly AggregateChild[],
+  n: number,
+  geometric: boolean,
+): { column: ScoreColumn; failed: { code: string; unit: number; score: number } | null } {
+  const num = new Float64Array(n);
   const den = new Float64Array(n);
-  for (const { code, weight: w, column } of children) {
-    if (w === 0) continue;
-    const { score, mask } = column;
-    for (let i = 0; i < n; i++) {
-      if (mask[i] === 0) continue;
-      const s = score[i];
-      if (!(s > 0)) {
-        const params: Record<string, string | number> = { indicator: code, unit: unitCodes[i] };
-        if (aggregate !== undefined) params.aggregate = aggregate;
-        throw new KaopingError(s === 0 ? 'engine.geometricZero' : 'engine.geometricNegative', params);
-      }
-      logSum[i] += w * Math.log(s);
-      den[i] += w;
+  let total = 0;
+  for (const { code, weight, column } of children) {
+    total += weight;
+    if (weight === 0) continue;
+    const score = Float64Array.from(column.score.subarray(0, n), (s, i) => (column.mask[i] === 1 ? s : 0));
+    const w = Float64Array.of(weight);
+    if (!geometric) {
+      addArithmetic(score, column.mask, 0, w, null, num, den);
+      continue;
     }
+    const bad = addGeometric(score, column.mask, 0, w, null, num, den);
+    if (bad >= 0) return { column: { score: num, mask: new Uint8Array(n) }, failed: { code, unit: bad, score: score[bad] } };
   }
-  return finish(logSum, den, (x, d) => Math.exp(x / d));
-}
-
-/** Aggregates children first, siblings by position (L1 L2 G1 L3 G2 → G1, G2), so that the
- * first error met is the first in reading order. */
-function postOrderAggregates(tree: IndicatorTree): string[] {
-  const out: string[] = [];
-  const visit = (code: string): void => {
-    const ch = tree.children.get(code);
-    if (!ch) return;
-    ch.forEach(visit);
-    out.push(code);
-  };
-  tree.topLevel.forEach(visit);
-  return out;
-}
-
-function finish(acc: Float64Array, den: Float64Array, f: (x: number, d: number) => number): ScoreColumn {
-  const n = acc.length;
-  const score = new Float64Array(n);
-  const mask = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    if (den[i] > 0) {
-      score[i] = f(acc[i], den[i]);
-      mask[i] = 1;
-    }
-  }
-  return { score, mask };
+  const column = { score: new Float64Array(n), mask: new Uint8Array(n) };
+  finishMean(geometric, num, den, Float64Array.of(total), null, 0, column.score, column.mask, 0);
+  return { column, failed: null };
 }
 
 /** docs/workbook-format.md, standard computation step 3 and the first half of step 4: every
  * aggregate node bottom-up over whole columns, then the overall index as the weighted mean of
  * the top-level nodes. Each node uses its own `aggregation` unless `options.aggregate`
  * overrides it; the overall index uses `options.aggregate`, else arithmetic (the root is not a
- * row of the tree, so it has no `aggregation` of its own). */
+ * row of the tree, so it has no `aggregation` of its own). The same compiled evaluation as
+ * scoreScheme (results/plan.ts, results/evaluate.ts). */
 export function aggregateTree(
   tree: IndicatorTree,
   normalised: NormalisedMatrix,
   options: AggregationOptions = {},
 ): AggregationResult {
-  checkWeightOverrides(tree, options.weights);
   const sameLeaves =
     normalised.leafCodes.length === tree.leaves.length && normalised.leafCodes.every((c, j) => c === tree.leaves[j]);
   if (!sameLeaves) throw new KaopingError('engine.matrixMismatch');
-  const columns = new Map<string, ScoreColumn>();
-  normalised.leafCodes.forEach((code, j) => columns.set(code, leafColumn(normalised, j)));
-  const childrenOf = (codes: readonly string[]): AggregateChild[] =>
-    codes.map((code) => ({ code, weight: weightOf(tree, code, options.weights), column: columns.get(code)! }));
-  const mean = (method: AggregationMethod, children: AggregateChild[], node?: string): ScoreColumn =>
-    method === 'geometric'
-      ? weightedGeometricMean(children, normalised.unitCodes, node)
-      : weightedArithmeticMean(children, normalised.nUnits);
-
+  const n = normalised.nUnits;
+  const scheme = { aggregate: options.aggregate, weights: options.weights ? { ...options.weights } : undefined };
+  const plan = compilePlan(tree, n, scheme, undefined);
+  const buf = aggregationBuffers(plan);
+  const scores = Float64Array.from(normalised.scores, (s, k) => (normalised.mask[k] === 1 ? s : 0));
+  evaluatePlan(plan, { ...normalised, scores }, weightTable(plan, scheme.weights, undefined), buf);
+  const column = (a: number): ScoreColumn => ({
+    score: buf.score.subarray(a * n, (a + 1) * n),
+    mask: buf.mask.subarray(a * n, (a + 1) * n),
+  });
   const nodes = new Map<string, ScoreColumn>();
-  for (const code of postOrderAggregates(tree)) {
-    const method = options.aggregate ?? tree.byCode.get(code)!.aggregation;
-    const col = mean(method, childrenOf(tree.children.get(code)!), code);
-    columns.set(code, col);
-    nodes.set(code, col);
-  }
-  const base = mean(options.aggregate ?? 'arithmetic', childrenOf(tree.topLevel));
-  return { nodes, base };
+  tree.aggregates.forEach((code, a) => nodes.set(code, column(a)));
+  return { nodes, base: column(tree.aggregates.length) };
 }

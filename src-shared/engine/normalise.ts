@@ -17,6 +17,9 @@ export interface NormalisedMatrix {
   mask: Uint8Array;
   range: [number, number];
   warnings: EngineWarning[];
+  /** The outlier treatment of each leaf it was applied to (scheme `outliers: 'auto'`, see
+   * scoring/outliers.ts): none, winsorised (how many values) or log. Absent without it. */
+  treatments?: Record<string, { treatment: 'none' | 'winsorised' | 'log'; points: number }>;
 }
 
 export const DEFAULT_RANGE: readonly [number, number] = [0, 100];

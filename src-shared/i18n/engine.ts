@@ -26,8 +26,22 @@ export const engineMessages: Catalog = {
       duplicateUnit: '数据中单位 {{unit}} 出现了不止一次。',
       duplicateColumn: '数据中指标 {{indicator}} 出现了不止一列。',
       duplicateObservation: '单位 {{unit}} 的指标 {{indicator}} 在同一期有不止一个值。',
-      unknownUnit: '没有第 {{unit}} 个单位。',
+      unknownUnit: '没有单位 {{unit}}。',
+      notInitialised: '重新计分前须先载入本期数据。',
       matrixMismatch: '标准化结果与指标体系或原始数据不一致，请重新计算。',
+      // Scoring schemes: aggregation, adjustments, grades.
+      topsisUndefined:
+        '在 {{aggregate}} 上，有 {{count}} 个单位的 TOPSIS 贴近度无法计算（其各项指标的最优值与最劣值相同），这些单位在该项按缺失处理。',
+      topsisUndefinedTotal: '有 {{count}} 个单位的总分 TOPSIS 贴近度无法计算（各一级指标的最优值与最劣值相同），这些单位没有总分。',
+      categoriesLength: '单位类别的数量（{{actual}}）与单位数量（{{expected}}）不一致。',
+      notAggregate: '方案为 {{indicator}} 指定了汇总方法，但它不是有下级指标的汇总节点。',
+      invalidMinDataShare: '最低数据比例 {{value}} 无效：必须在 0 到 1 之间。',
+      invalidLimit: '方案中的 {{option}} 值 {{value}} 无效：加分、扣分总上限必须是大于或等于 0 的有限数，保底分必须是有限数。',
+      gradeLabels: '等次名称无效（{{labels}}）：至少要有一个等次，且名称不能重复。',
+      gradeThresholds: '等次分数线无效（{{thresholds}}）：除最后一个等次外每个等次需要一条分数线（共 {{expected}} 条），且从高到低严格递减。',
+      unknownGrade: '名额限制中的等次“{{grade}}”不在等次名称中。',
+      quotaLastGrade: '不能为最后一个等次“{{grade}}”设名额限制：超出名额的单位无处可降。',
+      invalidQuota: '等次“{{grade}}”的名额限制无效：需要给出比例（0–1）或人数（大于或等于 0 的整数）。',
     },
   },
   en: {
@@ -55,8 +69,24 @@ export const engineMessages: Catalog = {
       duplicateUnit: 'Unit {{unit}} appears more than once in the data.',
       duplicateColumn: 'Indicator {{indicator}} has more than one column in the data.',
       duplicateObservation: 'Unit {{unit}} has more than one value for indicator {{indicator}} in the same period.',
-      unknownUnit: 'There is no unit number {{unit}}.',
+      unknownUnit: 'There is no unit {{unit}}.',
+      notInitialised: 'Load the period\'s data before rescoring.',
       matrixMismatch: 'The normalised scores do not match the indicator tree or the raw data; score again from the raw data.',
+      topsisUndefined:
+        'At {{aggregate}}, the TOPSIS closeness of {{count}} unit(s) is undefined (their indicators have the same best and worst values); they are treated as missing there.',
+      topsisUndefinedTotal:
+        'The TOPSIS closeness of the overall index is undefined for {{count}} unit(s) (their top-level scores have the same best and worst values); they have no total.',
+      categoriesLength: 'The number of unit categories ({{actual}}) does not match the number of units ({{expected}}).',
+      notAggregate: 'The scheme sets an aggregation method for {{indicator}}, which is not an aggregate node with children.',
+      invalidMinDataShare: 'The minimum data share {{value}} is invalid: it must be between 0 and 1.',
+      invalidLimit:
+        'The scheme value {{option}} = {{value}} is invalid: the caps on total bonus and penalty points must be finite numbers of 0 or more, the floor a finite number.',
+      gradeLabels: 'The grade names are invalid ({{labels}}): at least one grade is needed, and names must not repeat.',
+      gradeThresholds:
+        'The grade thresholds are invalid ({{thresholds}}): every grade but the last needs one ({{expected}} in all), strictly descending.',
+      unknownGrade: 'The quota names grade "{{grade}}", which is not one of the grade names.',
+      quotaLastGrade: 'The last grade "{{grade}}" cannot have a quota: units beyond it would have nowhere to go.',
+      invalidQuota: 'The quota of grade "{{grade}}" is invalid: give a share (0–1) or a count (a whole number of 0 or more).',
     },
   },
 };

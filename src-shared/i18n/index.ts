@@ -2,6 +2,9 @@ import i18next, { type i18n } from 'i18next';
 import { ioMessages } from './io';
 import { engineMessages } from './engine';
 import { serviceMessages } from './service';
+import { engineProcessMessages } from './engine-process';
+import { engineScoringMessages } from './engine-scoring';
+import { engineWeightsMessages } from './engine-weights';
 
 /** Messages that the engine, the importer and the service produce as keys, in both UI
  * languages. The renderer adds its own UI strings on top; the CLI uses these directly. */
@@ -18,7 +21,7 @@ function merge(...catalogs: Catalog[]): Catalog {
   return out;
 }
 
-export const sharedMessages: Catalog = merge(ioMessages, engineMessages, serviceMessages);
+export const sharedMessages: Catalog = merge(ioMessages, engineMessages, serviceMessages, engineScoringMessages, engineProcessMessages, engineWeightsMessages);
 
 /** A ready i18next instance over the shared messages (for the CLI and the service). */
 export function createTranslator(locale: Locale): i18n {

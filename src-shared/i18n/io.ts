@@ -77,6 +77,11 @@ export const ioMessages: Catalog = {
         badStatus: '状态“{{value}}”无效，可选：{{allowed}}。',
         duplicate: '单位“{{unit}}”在期间“{{period}}”的目标编码“{{code}}”重复（第 {{first}} 行已有）。',
       },
+      marks: {
+        duplicate: '专家“{{expert}}”对单位“{{unit}}”在期间“{{period}}”的指标“{{indicator}}”重复评分（第 {{first}} 行已有）。',
+        outOfRange: '指标“{{indicator}}”的专家评分 {{value}} 不在 0 ~ {{max}} 之间，请核实。',
+        negative: '指标“{{indicator}}”的专家评分 {{value}} 是负数，请核实。',
+      },
       period: {
         unusual: '期间“{{value}}”不是常见写法（如 2024、2024H1、2024Q3、2024-07），请核实。',
       },
@@ -153,6 +158,11 @@ export const ioMessages: Catalog = {
       goals: {
         badStatus: 'The status "{{value}}" is invalid; use one of: {{allowed}}.',
         duplicate: 'Unit "{{unit}}", period "{{period}}", goal "{{code}}" is given twice (first in row {{first}}).',
+      },
+      marks: {
+        duplicate: 'Expert "{{expert}}" marks unit "{{unit}}", period "{{period}}", indicator "{{indicator}}" twice (first in row {{first}}).',
+        outOfRange: 'The expert mark {{value}} for "{{indicator}}" is outside 0 to {{max}}; please check it.',
+        negative: 'The expert mark {{value}} for "{{indicator}}" is negative; please check it.',
       },
       period: {
         unusual: 'The period "{{value}}" is not written the usual way (2024, 2024H1, 2024Q3, 2024-07); please check it.',

@@ -3,4 +3,5 @@ export * from './unit';
 export * from './period';
 export * from './observation';
 export * from './goal';
+export * from './mark';
 export * from './workbook';

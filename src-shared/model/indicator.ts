@@ -14,10 +14,11 @@ export type ScoringMethod =
   | 'zscore'
   | 'rank'
   | 'points'
-  | 'growth';
+  | 'growth'
+  | 'blend';
 
 export const SCORING_METHODS: readonly ScoringMethod[] = [
-  'minmax', 'fixed', 'efficacy', 'target', 'zscore', 'rank', 'points', 'growth',
+  'minmax', 'fixed', 'efficacy', 'target', 'zscore', 'rank', 'points', 'growth', 'blend',
 ];
 
 export type AggregationMethod = 'arithmetic' | 'geometric';

@@ -1,5 +1,6 @@
 import type { Goal } from './goal';
 import type { Indicator } from './indicator';
+import type { Mark } from './mark';
 import type { Observation } from './observation';
 import type { Unit } from './unit';
 
@@ -10,6 +11,9 @@ export interface Workbook {
   units: Unit[];
   observations: Observation[];
   goals: Goal[];
+  /** Expert marks (sheet `marks`); present only when there are any, so workbooks without
+   * marks stay as they were. */
+  marks?: Mark[];
 }
 
 /** One problem found while reading a workbook. `key` is a message key of src-shared/i18n;

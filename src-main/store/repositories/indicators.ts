@@ -39,7 +39,7 @@ export interface TreeChange {
 
 /**
  * Makes `tree` the active indicator tree. Nodes it lists are written (and un-retired if they
- * were retired). Nodes it does not list are retired when observations, goals or scheme
+ * were retired). Nodes it does not list are retired when observations, goals, marks or scheme
  * weights refer to them — and so are their absent ancestors, so a retired node's parent
  * still exists — and deleted otherwise. The parent key is deferred to the commit.
  */
@@ -69,6 +69,7 @@ export function replaceIndicatorTree(db: Database, tree: readonly Indicator[], a
   const referenced = db.prepare(`
     SELECT EXISTS (SELECT 1 FROM observations WHERE indicator = @code)
         OR EXISTS (SELECT 1 FROM goals WHERE indicator = @code)
+        OR EXISTS (SELECT 1 FROM marks WHERE indicator = @code)
         OR EXISTS (SELECT 1 FROM scheme_weights WHERE indicator = @code)`).pluck();
   const keep = new Set<string>();
   for (const code of absent) {

@@ -27,7 +27,7 @@ function schemeByName(db: Database, name: string): StoredScheme | null {
   return listSchemes(db).find((s) => s.name === name) ?? null;
 }
 
-/** Creates a scheme or replaces the note and weights of an unfinalised one of the same name,
+/** Creates a scheme or replaces the note, weights and settings of an unfinalised one of the same name,
  * with an audit entry holding both versions. Call inside a transaction. */
 export function saveScheme(db: Database, input: SchemeInput, user: string, at: string): StoredScheme {
   checkWeights(db, input.weights);
@@ -36,12 +36,12 @@ export function saveScheme(db: Database, input: SchemeInput, user: string, at: s
   let id: number;
   if (before) {
     id = before.id;
-    db.prepare('UPDATE weight_schemes SET note = ? WHERE id = ?').run(input.note ?? null, id);
+    db.prepare('UPDATE weight_schemes SET note = ?, settings = ? WHERE id = ?').run(input.note ?? null, toJson(input.settings ?? {}), id);
     db.prepare('DELETE FROM scheme_weights WHERE scheme_id = ?').run(id);
   } else {
     const info = db
       .prepare('INSERT INTO weight_schemes (name, note, created_at, settings) VALUES (?, ?, ?, ?)')
-      .run(input.name, input.note ?? null, at, toJson({}));
+      .run(input.name, input.note ?? null, at, toJson(input.settings ?? {}));
     id = Number(info.lastInsertRowid);
   }
   const insert = db.prepare('INSERT INTO scheme_weights (scheme_id, indicator, category, weight) VALUES (?, ?, ?, ?)');

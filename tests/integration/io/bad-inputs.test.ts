@@ -303,7 +303,7 @@ describe('bad indicator cells', () => {
         { key: 'io.indicators.badScoring', sheet: 'indicators', row: 3, column: 'scoring' },
       ],
     );
-    expect(issues[1].params).toMatchObject({ value: 'topsis', allowed: 'minmax, fixed, efficacy, target, zscore, rank, points, growth' });
+    expect(issues[1].params).toMatchObject({ value: 'topsis', allowed: 'minmax, fixed, efficacy, target, zscore, rank, points, growth, blend' });
   });
 
   it('a bad kind', async () => {

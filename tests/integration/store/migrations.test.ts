@@ -11,6 +11,7 @@ import { cleanup, tempDir } from './helpers';
 afterEach(cleanup);
 
 const INIT = join(defaultMigrationsDir(), '001_init.sql');
+const MARKS = join(defaultMigrationsDir(), '002_marks.sql');
 
 /** A migrations folder holding the shipped 001 plus the given extra files. */
 function migrationsFolder(extra: Record<string, string> = {}): string {
@@ -37,9 +38,10 @@ describe('migrations', () => {
     const path = join(tempDir(), 'nested', 'folder', 'k.db');
     const db = openDatabase(path);
     const first = appliedMigrations(db);
-    const sha = createHash('sha256').update(readFileSync(INIT, 'utf8').replace(/\r\n?/g, '\n')).digest('hex');
+    const sha = (file: string) => createHash('sha256').update(readFileSync(file, 'utf8').replace(/\r\n?/g, '\n')).digest('hex');
     expect(first.map(({ version, name, checksum }) => ({ version, name, checksum }))).toEqual([
-      { version: 1, name: 'init', checksum: sha },
+      { version: 1, name: 'init', checksum: sha(INIT) },
+      { version: 2, name: 'marks', checksum: sha(MARKS) },
     ]);
     // Running them again on the open database applies nothing.
     expect(migrate(db, loadMigrations(defaultMigrationsDir()))).toEqual({ applied: [] });
@@ -49,7 +51,7 @@ describe('migrations', () => {
     expect(appliedMigrations(again)).toEqual(first);
     const tables = again.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual([
-      'audit_log', 'goals', 'imports', 'indicators', 'observations', 'periods', 'scenarios',
+      'audit_log', 'goals', 'imports', 'indicators', 'marks', 'observations', 'periods', 'scenarios',
       'schema_migrations', 'scheme_weights', 'units', 'weight_schemes',
     ]);
     again.close();
@@ -79,8 +81,8 @@ describe('migrations', () => {
     openDatabase(path, { migrationsDir: migrationsFolder({ '002_notes.sql': 'CREATE TABLE notes (id INTEGER);' }) }).close();
     const e = outOfSync(() => openStore(path, { migrationsDir: migrationsFolder() }));
     expect(e.params).toEqual({ version: 2, name: 'notes', reason: 'unknown' });
-    // The default folder lacks 002 too.
-    expect(outOfSync(() => openStore(path)).params.reason).toBe('unknown');
+    // The default folder has another 002 (marks).
+    expect(outOfSync(() => openStore(path)).params.reason).toBe('renamed');
   });
 
   it('refuse a migration whose text changed after it was applied, and one renamed', () => {

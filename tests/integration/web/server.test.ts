@@ -335,6 +335,8 @@ it('serves every call of the contract', async () => {
   const inputs: Record<CallName, unknown> = {
     appInfo: {}, listUnits: {}, listIndicators: {}, listPeriods: {}, getObservations: { period: '2024' },
     importWorkbook: { files: [{ name: 'a.xlsx', data: new Uint8Array([1]) }] }, exportWorkbook: {}, score: {},
+    explain: { unit: 'U1' }, objectiveWeights: { method: 'entropy' }, indicatorStats: {}, listSchemes: {},
+    saveScheme: { name: 's', scheme: {} }, scorePeriods: { periods: [{ period: '2024', weight: 1 }] },
   };
   for (const [name, input] of Object.entries(inputs)) {
     const res = await post(name, encodeWire(input));

@@ -15,7 +15,13 @@ export const validResults = {
     summary: { units: 1, indicators: 2, observations: 2, goals: 0, periods: ['2024'], superseded: 0 },
   },
   exportWorkbook: new Uint8Array([0x50, 0x4b, 3, 4]),
-  score: { period: '2024', aggregates: [], rows: [], warnings: [] },
+  score: { period: '2024', scheme: null, grades: [], aggregates: [], rows: [], warnings: [] },
+  explain: { period: '2024', unit: 'U1', base: 50, total: 50, additive: true, leaves: [], items: [] },
+  objectiveWeights: { period: '2024', weights: [{ code: 'A', weight: 1 }], warnings: [] },
+  indicatorStats: { period: '2024', indicators: [], collinear: [] },
+  listSchemes: [],
+  scorePeriods: { periods: [{ period: '2024', weight: 1 }], rows: [], warnings: [] },
+  saveScheme: { name: 's', note: null, isBaseline: false, finalisedAt: null, createdAt: '2026-01-01T00:00:00.000Z', scheme: {} },
 } satisfies Record<CallName, unknown>;
 
 /** A fake service: every call resolves to its valid result; override any with `impl`. */

@@ -56,3 +56,27 @@ describe('applyAdjustments', () => {
     expect(Array.from(r2.bonus)).toEqual([3, 1.5, 1, 0]);
   });
 });
+
+describe('applyAdjustments with scheme limits', () => {
+  const tree = buildTree([
+    ind('L', null),
+    ind('VB1', null, 2, { kind: 'bonus' }),
+    ind('VB2', null, 2, { kind: 'bonus' }),
+    ind('VP', null, 9, { kind: 'penalty', direction: -1 }),
+  ]);
+  const m = matrix(['u0', 'u1'], ['L', 'VB1', 'VB2', 'VP'], [
+    [0, 2, 2, 1],
+    [0, 0, 1, 8],
+  ]);
+  const base = { score: Float64Array.from([50, 5]), mask: Uint8Array.from([1, 1]) };
+
+  it('caps the sums and applies the floor', () => {
+    const r = applyAdjustments(tree, m, base, undefined, { bonusCap: 3, penaltyCap: 6, floor: 0 });
+    // u0: bonus 2 + 2 = 4 → 3; penalty 1; 50 + 3 − 1 = 52. u1: bonus 1; penalty 8 → 6; 5 + 1 − 6 = 0.
+    expect(Array.from(r.bonus)).toEqual([3, 1]);
+    expect(Array.from(r.penalty)).toEqual([1, 6]);
+    expect(Array.from(r.total)).toEqual([52, 0]);
+    // A floor lifts a total: 5 + 1 − 6 = 0 → 2.
+    expect(Array.from(applyAdjustments(tree, m, base, undefined, { penaltyCap: 6, floor: 2 }).total)).toEqual([53, 2]);
+  });
+});

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { competitionRank, rankOrder } from '../../../src-shared/engine';
+import { competitionRank, competitionRankInto, rankOrder, rankScratch } from '../../../src-shared/engine';
 
 describe('competitionRank', () => {
   it('gives ties the smallest rank and skips the next ("1224")', () => {
@@ -27,6 +28,38 @@ describe('competitionRank', () => {
     const perm = [7, 2, 11, 0, 5, 9, 1, 4, 10, 3, 8, 6];
     const permuted = competitionRank(perm.map((p) => values[p]));
     perm.forEach((p, k) => expect(permuted[k]).toBe(rank[p]));
+  });
+});
+
+describe('competitionRankInto (the bucketed count)', () => {
+  const direct = (values: number[]) => values.map((v) => (Number.isNaN(v) ? 0 : 1 + values.filter((w) => w > v).length));
+
+  it('equals 1 + #{v_j > v_i} on any values: ties, clusters, infinities, -0, missing', () => {
+    // Values from a few "shapes": spread out, a handful of distinct values (many ties, big
+    // buckets), a tight cluster with one far outlier (everything in one bucket), infinities.
+    const value = fc.oneof(
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.constantFrom(0, -0, 1, 2, 2.5, NaN, Infinity, -Infinity),
+      fc.integer({ min: 0, max: 3 }).map((k) => 1e9 + k * 1e-6),
+      fc.integer({ min: 0, max: 100 }),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 300 }), (values) => {
+        expect(Array.from(competitionRank(values))).toEqual(direct(values));
+      }),
+      { seed: 20240603, numRuns: 300 },
+    );
+  });
+
+  it('handles buckets larger than the scan limit and reuses its scratch', () => {
+    // 200 units: 100 share one value, the rest spread far above: the shared bucket is bisected.
+    const values = [...new Array(100).fill(5), ...Array.from({ length: 100 }, (_, i) => 1000 + i * 0.5), 5.000001];
+    const scratch = rankScratch(values.length);
+    const rank = new Int32Array(values.length);
+    competitionRankInto(values, rank, scratch);
+    expect(Array.from(rank)).toEqual(direct(values));
+    competitionRankInto([3, 1, 2], rank.subarray(0, 3), scratch);
+    expect(Array.from(rank.subarray(0, 3))).toEqual([1, 3, 2]);
   });
 });
 

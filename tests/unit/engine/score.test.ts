@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildTree, normaliseMinMax, scoreNormalised, scoreStandard, type ScoreResult } from '../../../src-shared/engine';
+import {
+  buildTree,
+  normaliseMinMax,
+  scoreNormalised,
+  scoreScheme,
+  scoreStandard,
+  standardScheme,
+  type ScoreResult,
+} from '../../../src-shared/engine';
 import { at, ind, kaopingError, matrix } from './helpers';
 
 // The worked example, 3 units:
@@ -144,5 +152,27 @@ describe('scoreStandard: geometric aggregation', () => {
     // The default range gives unit a a 0 on L1: a clear error, not a silent 0.
     const e = kaopingError(() => scoreStandard(t, m));
     expect([e.key, e.params]).toEqual(['engine.geometricZero', { indicator: 'L1', unit: 'a', aggregate: 'G' }]);
+  });
+});
+
+describe('scoreStandard and scoreScheme', () => {
+  it('scoreStandard is scoreScheme with the standard options', () => {
+    const m = build(['A', 'B', 'C']);
+    for (const options of [{}, { range: [1, 100] as [number, number], aggregate: 'geometric' as const }, { weights: { G1: 1, VB1: 5 } }]) {
+      const standard = scoreStandard(tree, m, options);
+      const scheme = scoreScheme(tree, m, standardScheme(options));
+      expect(standard).toEqual(scheme);
+    }
+    // Whatever the leaves' own scoring methods: the standard computation is min-max.
+    const targeted = tree.map((i) => (i.code === 'L1' ? { ...i, scoring: 'target' as const, target: 100 } : i));
+    expect(Array.from(scoreStandard(targeted, m).total)).toEqual(Array.from(scoreStandard(tree, m).total));
+  });
+
+  it('fills the scheme fields with their neutral values', () => {
+    const r = scoreStandard(tree, build(['A', 'B', 'C']));
+    // No categories: everyone in one group, so the category rank is the rank.
+    expect(Array.from(r.rankInCategory)).toEqual(Array.from(r.rank));
+    expect(r.categories).toEqual([null, null, null]);
+    expect([r.gradeLabels, Array.from(r.grade), Array.from(r.boundaryTie), Array.from(r.excluded)]).toEqual([[], [-1, -1, -1], [0, 0, 0], [0, 0, 0]]);
   });
 });

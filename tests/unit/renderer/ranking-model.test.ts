@@ -13,8 +13,8 @@ function ind(code: string, parent: string | null): ApiIndicator {
 
 function row(unit: string, name: string, parent: string | null, category: string | null, total: number | null): ScoreRow {
   return {
-    unit, name, parent, parentName: parent ? `${parent}镇` : null, category, rank: null, total, base: total,
-    bonus: 0, penalty: 0, veto: [], nodes: {},
+    unit, name, parent, parentName: parent ? `${parent}镇` : null, category, rank: null, rankInCategory: null, total, base: total,
+    bonus: 0, penalty: 0, veto: [], grade: null, boundaryTie: false, excluded: false, nodes: {},
   };
 }
 

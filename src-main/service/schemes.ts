@@ -1,0 +1,69 @@
+import { KaopingError, schemas, type CallResult, type Handlers } from '../../src-shared/api';
+import type { ScoringScheme } from '../../src-shared/engine/scheme';
+import type { Store } from '../store';
+import type { SchemeWeight, StoredScheme } from '../store/types';
+import type { ServiceContext } from './context';
+
+type SchemeView = CallResult<'listSchemes'>[number];
+
+/** A stored scheme as the api shows it: the settings JSON and the weight rows put back
+ * together into one ScoringScheme (rows with a category become `categoryWeights`). */
+export function schemeView(stored: StoredScheme): SchemeView {
+  const parsed = schemas.scoringScheme.safeParse(stored.settings);
+  // Settings were validated when saved; a row that no longer parses is shown without them
+  // rather than breaking every list.
+  const scheme: ScoringScheme = parsed.success ? { ...parsed.data } : {};
+  delete scheme.weights;
+  delete scheme.categoryWeights;
+  for (const w of stored.weights) {
+    if (w.category === null) (scheme.weights ??= {})[w.indicator] = w.weight;
+    else ((scheme.categoryWeights ??= {})[w.category] ??= {})[w.indicator] = w.weight;
+  }
+  return {
+    name: stored.name,
+    note: stored.note,
+    isBaseline: stored.isBaseline,
+    finalisedAt: stored.finalisedAt,
+    createdAt: stored.createdAt,
+    scheme,
+  };
+}
+
+/** The weight rows of a scheme, for the store. */
+function weightRows(scheme: ScoringScheme): SchemeWeight[] {
+  const rows: SchemeWeight[] = [];
+  for (const [indicator, weight] of Object.entries(scheme.weights ?? {})) rows.push({ indicator, category: null, weight });
+  for (const [category, map] of Object.entries(scheme.categoryWeights ?? {})) {
+    for (const [indicator, weight] of Object.entries(map)) rows.push({ indicator, category, weight });
+  }
+  return rows;
+}
+
+/** The scheme a call scores with: the stored one named (if any), with `options` laid over it
+ * field by field; weight maps are merged so an option changes only the nodes it names. */
+export function resolveScheme(store: Store, name: string | undefined, options: ScoringScheme): ScoringScheme {
+  if (name === undefined) return options;
+  const stored = store.listSchemes().find((s) => s.name === name);
+  if (!stored) throw new KaopingError('service.unknownScheme', { scheme: name, known: store.listSchemes().map((s) => s.name).join(', ') });
+  const base = schemeView(stored).scheme;
+  const merged: ScoringScheme = { ...base, ...options };
+  if (base.weights || options.weights) merged.weights = { ...base.weights, ...options.weights };
+  if (base.categoryWeights || options.categoryWeights) {
+    const cw: Record<string, Record<string, number>> = {};
+    for (const src of [base.categoryWeights, options.categoryWeights]) {
+      for (const [c, map] of Object.entries(src ?? {})) cw[c] = { ...cw[c], ...map };
+    }
+    merged.categoryWeights = cw;
+  }
+  return merged;
+}
+
+export function schemeHandlers(ctx: ServiceContext): Pick<Handlers, 'listSchemes' | 'saveScheme'> {
+  return {
+    listSchemes: async () => ctx.store.listSchemes().map(schemeView),
+    saveScheme: async ({ name, note, scheme }) => {
+      const { weights: _w, categoryWeights: _c, ...settings } = scheme;
+      return schemeView(ctx.store.saveScheme({ name, note, weights: weightRows(scheme), settings }));
+    },
+  };
+}
