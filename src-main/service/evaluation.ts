@@ -1,5 +1,5 @@
 import { comparePeriods } from '../../src-shared/model';
-import type { EvaluationContext, EvaluationMatrix } from '../../src-shared/engine/types';
+import type { EngineWarning, EvaluationContext, EvaluationMatrix } from '../../src-shared/engine/types';
 import type { ScoringScheme } from '../../src-shared/engine/scheme';
 import type { Store } from '../store';
 import { periodMatrix } from './observations';
@@ -11,6 +11,9 @@ import { withDerivedValues } from './derived';
 export interface EvaluationInput {
   matrix: EvaluationMatrix;
   context: EvaluationContext;
+  /** What folding in goals and marks did (a trimmed mean that fell back to the mean, units
+   * added, marks not used), for the committee to see beside the scores. */
+  notes: EngineWarning[];
 }
 
 /** The period just before `period` of the same kind (2024 before 2025, 2026Q1 before 2026Q2). */
@@ -23,10 +26,10 @@ export function previousPeriod(store: Store, period: string): string | null {
 }
 
 export function evaluationInput(store: Store, period: string, scheme: ScoringScheme): EvaluationInput {
-  const { matrix } = withDerivedValues(store, period, periodMatrix(store, period), scheme);
+  const { matrix, notes } = withDerivedValues(store, period, periodMatrix(store, period), scheme);
   const units = new Map(store.listUnits().map((u) => [u.code, u]));
   const categories = matrix.unitCodes.map((code) => units.get(code)?.category ?? null);
   const prev = previousPeriod(store, period);
   const previous = prev ? withDerivedValues(store, prev, periodMatrix(store, prev), scheme).matrix : undefined;
-  return { matrix, context: { categories, previous } };
+  return { matrix, context: { categories, previous }, notes };
 }

@@ -16,7 +16,7 @@ export function scoringHandlers(ctx: ServiceContext): Pick<Handlers, 'score' | '
       const period = resolvePeriod(store, asked);
       const scheme = resolveScheme(store, schemeName, options);
       const indicators = store.listIndicators();
-      const { matrix, context } = evaluationInput(store, period, scheme);
+      const { matrix, context, notes } = evaluationInput(store, period, scheme);
       const result = scoreScheme(indicators, matrix, scheme, context);
       const aggregates = result.aggregates;
       const units = new Map(store.listUnits().map((u) => [u.code, u]));
@@ -53,7 +53,7 @@ export function scoringHandlers(ctx: ServiceContext): Pick<Handlers, 'score' | '
         grades: result.gradeLabels,
         aggregates,
         rows,
-        warnings: result.warnings,
+        warnings: [...notes, ...result.warnings],
       };
     },
 

@@ -14,6 +14,7 @@ export const serviceMessages: Catalog = {
     store: {
       migrationsOutOfSync: '数据库结构与本程序不一致（迁移 {{version}} {{name}}：{{reason}}）。数据库可能来自更新版本的考评，或迁移文件被修改过。',
       unknownIndicator: '指标 {{indicator}} 不在指标体系中（单位 {{unit}}，期间 {{period}}）。',
+      unknownWeightIndicator: '方案中的 {{indicator}} 不在指标体系中。',
       invalidWeight: '指标 {{indicator}} 的权重 {{weight}} 无效：权重须为有限且不小于 0 的数。',
       duplicateWeight: '指标 {{indicator}} 在类别 {{category}} 下的权重重复。',
       schemeFinalised: '权重方案“{{name}}”已定稿，不能修改。',
@@ -64,6 +65,7 @@ export const serviceMessages: Catalog = {
     store: {
       migrationsOutOfSync: 'The database does not match this program (migration {{version}} {{name}}: {{reason}}). It may come from a newer Kaoping, or a migration file was edited.',
       unknownIndicator: 'Indicator {{indicator}} is not in the indicator tree (unit {{unit}}, period {{period}}).',
+      unknownWeightIndicator: 'The scheme names {{indicator}}, which is not in the indicator tree.',
       invalidWeight: 'Weight {{weight}} of indicator {{indicator}} is invalid: weights must be finite and at least 0.',
       duplicateWeight: 'Indicator {{indicator}} has two weights for category {{category}}.',
       schemeFinalised: 'Weight scheme "{{name}}" is finalised and cannot be changed.',

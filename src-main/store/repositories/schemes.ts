@@ -56,7 +56,7 @@ export function saveScheme(db: Database, input: SchemeInput, user: string, at: s
 function checkWeights(db: Database, weights: readonly SchemeWeight[]): void {
   const seen = new Set<string>();
   for (const w of weights) {
-    if (!isActiveIndicator(db, w.indicator)) throw new KaopingError('store.unknownIndicator', { indicator: w.indicator });
+    if (!isActiveIndicator(db, w.indicator)) throw new KaopingError('store.unknownWeightIndicator', { indicator: w.indicator });
     if (!Number.isFinite(w.weight) || w.weight < 0) {
       throw new KaopingError('store.invalidWeight', { indicator: w.indicator, weight: String(w.weight) });
     }

@@ -47,7 +47,7 @@ describe('weight schemes', () => {
         name: 'x',
         weights: [{ indicator, category: null, weight }, ...(twice ? [{ indicator, category: null, weight }] : [])],
       });
-    expect(keyOf(save('NOPE', 1))).toBe('store.unknownIndicator');
+    expect(keyOf(save('NOPE', 1))).toBe('store.unknownWeightIndicator');
     expect(keyOf(save('ECO', -1))).toBe('store.invalidWeight');
     expect(keyOf(save('ECO', Number.POSITIVE_INFINITY))).toBe('store.invalidWeight');
     expect(keyOf(save('ECO', 1, true))).toBe('store.duplicateWeight');

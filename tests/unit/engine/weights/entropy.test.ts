@@ -32,6 +32,31 @@ describe('entropy weights (熵权法)', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('reproduces a published example: Elsayed, Dawood & Karthikeyan (2017)', () => {
+    // Elsayed, E. A., Dawood, A. S. & Karthikeyan, R. (2017), "Evaluating alternatives through
+    // the application of TOPSIS method with entropy weight", Int. J. Eng. Trends Technol.
+    // 46(2), 60–66: 12 alternatives × 5 criteria, entropy weights on p_ij = x_ij / Σ_i x_ij.
+    // The published weights, to six decimals, as the pymcdm package's test suite reproduces
+    // them: 0.104991, 0.069124, 0.071373, 0.449937, 0.304575.
+    const rows = [
+      [7, 312, 1891, 6613, 163],
+      [72, 88, 728, 941804, 1078],
+      [10, 252, 2594, 3466, 117471],
+      [10, 145, 980, 2371, 86329],
+      [65, 54, 350, 501, 29897],
+      [29, 48, 380, 912, 34051],
+      [7, 476, 3300, 78470, 2212],
+      [70, 87, 650, 733, 819000],
+      [4, 86, 591, 3015, 103],
+      [12, 79, 579, 3240, 96098],
+      [21, 45, 261, 1253, 453],
+      [1, 72, 530, 4333, 0.1048],
+    ];
+    const r = entropyWeights(data(['C1', 'C2', 'C3', 'C4', 'C5'], rows));
+    const published = [0.104991, 0.069124, 0.071373, 0.449937, 0.304575];
+    published.forEach((w, j) => expect(r.weights[j]).toBeCloseTo(w, 6));
+  });
+
   it('gives 0 with a warning to a column of zeros, a constant column and a column with one value', () => {
     // A: 0, 1, 1 → p = 0, ½, ½, e = ln 2 / ln 3; the others get 0, so A gets everything.
     const r = entropyWeights(
