@@ -1,10 +1,10 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
 import { securityHeaders } from '../hosting/csp';
-import { APP_SCHEME } from './origin';
+import { APP_SCHEME, isAppUrl } from './origin';
 
 /** Window hardening, in one place (Electron's security checklist): the renderer is a sandboxed
- * web page with no Node, it never navigates away, opens no windows, gets no permissions and
- * loads nothing from the network. Only types are imported from electron: everything here acts
+ * web page with no Node, it never navigates away, opens no windows, gets no permission but
+ * full screen (for the committee room) and loads nothing from the network. Only types are imported from electron: everything here acts
  * on objects main hands over, which keeps it testable with plain fakes. */
 
 /** webPreferences of every window: isolated, sandboxed, no Node, web security on. */
@@ -49,11 +49,21 @@ export function isLocalUrl(url: string): boolean {
   }
 }
 
-/** Every permission request and check is refused, device access too, and no request leaves for
- * the network: the app works offline by design. */
+/** The one permission the app uses: the Fullscreen API (the header's full-screen toggle, for
+ * the projector in the review room), and only for our own pages. Electron asks the request
+ * handler with the frame's URL and the check handler with its origin; a refused request
+ * leaves `requestFullscreen()` pending forever, so it must be granted here. */
+export function isAllowedPermission(permission: string, url: string | undefined): boolean {
+  return permission === 'fullscreen' && url !== undefined && isAppUrl(url);
+}
+
+/** Every other permission request and check is refused, device access too, and no request
+ * leaves for the network: the app works offline by design. */
 export function hardenSession(ses: Session): void {
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, details?.requestingUrl)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin));
   ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalUrl(details.url) }));
 }

@@ -4,6 +4,8 @@ import { matrixFromObservations, treeOrder } from '../../src-shared/engine';
 import type { Store } from '../store';
 import type { ServiceContext } from './context';
 import { resolvePeriod } from './period';
+import { evaluationInput } from './evaluation';
+import { resolveScheme } from './schemes';
 
 /** The raw values of one period as a units × leaves matrix: the units that have any value in
  * the period (in the units sheet's order), every leaf of the tree (in tree order). */
@@ -17,6 +19,10 @@ export function periodMatrix(store: Store, period: string): EvaluationMatrix {
 
 export function observationHandlers(ctx: ServiceContext): Pick<Handlers, 'getObservations'> {
   return {
-    getObservations: async ({ period }) => matrixToArrow(periodMatrix(ctx.store, resolvePeriod(ctx.store, period))),
+    getObservations: async ({ period: asked, derived, scheme: name }) => {
+      const period = resolvePeriod(ctx.store, asked);
+      if (!derived) return matrixToArrow(periodMatrix(ctx.store, period));
+      return matrixToArrow(evaluationInput(ctx.store, period, resolveScheme(ctx.store, name, {})).matrix);
+    },
   };
 }

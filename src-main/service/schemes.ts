@@ -58,12 +58,20 @@ export function resolveScheme(store: Store, name: string | undefined, options: S
   return merged;
 }
 
-export function schemeHandlers(ctx: ServiceContext): Pick<Handlers, 'listSchemes' | 'saveScheme'> {
+type SchemeCalls = 'listSchemes' | 'saveScheme' | 'renameScheme' | 'deleteScheme' | 'setBaselineScheme' | 'finaliseScheme';
+
+/** The scheme calls. Each write is one store transaction with its audit entry, made as the
+ * service's user; refusals are KaopingErrors (store.*) and leave the database as it was. */
+export function schemeHandlers(ctx: ServiceContext): Pick<Handlers, SchemeCalls> {
   return {
     listSchemes: async () => ctx.store.listSchemes().map(schemeView),
     saveScheme: async ({ name, note, scheme }) => {
       const { weights: _w, categoryWeights: _c, ...settings } = scheme;
-      return schemeView(ctx.store.saveScheme({ name, note, weights: weightRows(scheme), settings }));
+      return schemeView(ctx.store.saveScheme({ name, note, weights: weightRows(scheme), settings, user: ctx.user }));
     },
+    renameScheme: async ({ name, newName }) => schemeView(ctx.store.renameScheme(name, newName, ctx.user)),
+    deleteScheme: async ({ name }) => ({ deleted: ctx.store.deleteScheme(name, ctx.user).name }),
+    setBaselineScheme: async ({ name }) => ctx.store.setBaselineScheme(name, ctx.user).map(schemeView),
+    finaliseScheme: async ({ name }) => schemeView(ctx.store.finaliseScheme(name, ctx.user)),
   };
 }

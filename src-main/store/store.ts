@@ -122,7 +122,27 @@ export class SqliteStore implements Store {
   }
 
   saveScheme(input: SchemeInput): StoredScheme {
-    const write = this.db.transaction(() => schemes.saveScheme(this.db, input, this.user, new Date().toISOString()));
+    const write = this.db.transaction(() => schemes.saveScheme(this.db, input, input.user ?? this.user, new Date().toISOString()));
+    return write.immediate();
+  }
+
+  renameScheme(name: string, newName: string, user?: string): StoredScheme {
+    const write = this.db.transaction(() => schemes.renameScheme(this.db, name, newName, user ?? this.user, new Date().toISOString()));
+    return write.immediate();
+  }
+
+  deleteScheme(name: string, user?: string): StoredScheme {
+    const write = this.db.transaction(() => schemes.deleteScheme(this.db, name, user ?? this.user, new Date().toISOString()));
+    return write.immediate();
+  }
+
+  setBaselineScheme(name: string | null, user?: string): StoredScheme[] {
+    const write = this.db.transaction(() => schemes.setBaselineScheme(this.db, name, user ?? this.user, new Date().toISOString()));
+    return write.immediate();
+  }
+
+  finaliseScheme(name: string, user?: string): StoredScheme {
+    const write = this.db.transaction(() => schemes.finaliseScheme(this.db, name, user ?? this.user, new Date().toISOString()));
     return write.immediate();
   }
 }

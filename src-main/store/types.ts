@@ -104,6 +104,8 @@ export interface SchemeInput {
   weights: SchemeWeight[];
   /** Every other choice of the scheme (scoring, aggregation, grades, ...), as JSON. */
   settings?: Record<string, unknown>;
+  /** Who saves it, for the audit log; defaults to the store's user. */
+  user?: string;
 }
 
 export interface StoredScheme {
@@ -155,4 +157,14 @@ export interface Store {
   /** Creates the scheme, or replaces the note, weights and settings of the unfinalised scheme
    * of that name; audited. */
   saveScheme(input: SchemeInput): StoredScheme;
+  /** Renames an unfinalised scheme to a name not taken (weights go with it); audited. Each of
+   * these scheme calls is one transaction and takes the acting user (default: the store's). */
+  renameScheme(name: string, newName: string, user?: string): StoredScheme;
+  /** Deletes an unfinalised scheme with its weights; returns it as it was; audited. */
+  deleteScheme(name: string, user?: string): StoredScheme;
+  /** Makes `name` the only baseline scheme, or (null) clears it; returns every scheme; audited
+   * when the baseline changes. */
+  setBaselineScheme(name: string | null, user?: string): StoredScheme[];
+  /** Sets `finalisedAt` once; save, rename and delete then refuse the scheme; audited. */
+  finaliseScheme(name: string, user?: string): StoredScheme;
 }

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, sharedMessages, type Locale } from '../../src-shared/i18n';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { uiStrings } from './catalogs';
 
 const STORAGE_KEY = 'kaoping.lang';
 
@@ -17,8 +16,8 @@ function storedLocale(): Locale {
 
 /** UI strings (`ui.*`) on top of the shared message keys (io.*, engine.*, service.*, api.*). */
 export const resources = {
-  'zh-CN': { translation: { ...sharedMessages['zh-CN'], ...zhCN } },
-  en: { translation: { ...sharedMessages.en, ...en } },
+  'zh-CN': { translation: { ...sharedMessages['zh-CN'], ...uiStrings['zh-CN'] } },
+  en: { translation: { ...sharedMessages.en, ...uiStrings.en } },
 };
 
 void i18next.use(initReactI18next).init({

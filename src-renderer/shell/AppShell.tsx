@@ -1,13 +1,16 @@
-import { Layout, Spin } from 'antd';
+import { ConfigProvider, Layout, Spin } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../state/catalog';
 import { useNav } from '../state/nav';
 import { DataView } from '../views/data/DataView';
 import { RankingView } from '../views/ranking/RankingView';
+import { WeightsView } from '../views/weights/WeightsView';
 import { ErrorAlert } from './ErrorAlert';
 import { HeaderBar } from './HeaderBar';
 import { NotYetAvailable } from './NotYetAvailable';
+import { presentingTheme, useRoom } from './room';
+import './room.css';
 import { SideNav } from './SideNav';
 
 /** Header, side navigation and the current screen. */
@@ -17,6 +20,7 @@ export function AppShell() {
   const status = useCatalog((s) => s.status);
   const error = useCatalog((s) => s.error);
   const load = useCatalog((s) => s.load);
+  const presenting = useRoom((s) => s.presenting);
 
   useEffect(() => {
     void load();
@@ -27,19 +31,23 @@ export function AppShell() {
   else if (status !== 'ready') body = <Spin size="large" tip={t('ui.app.loading')}><div style={{ height: 200 }} /></Spin>;
   else if (screen === 'data') body = <DataView />;
   else if (screen === 'ranking') body = <RankingView />;
+  else if (screen === 'weights') body = <WeightsView />;
   else body = <NotYetAvailable screen={screen} />;
 
+  // Presentation mode lays larger sizes over the theme; the nested provider merges tokens.
   return (
-    <Layout style={{ height: '100%' }}>
-      <Layout.Header className="kp-header">
-        <HeaderBar />
-      </Layout.Header>
-      <Layout style={{ flex: 1, minHeight: 0 }}>
-        <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
-          <SideNav />
-        </Layout.Sider>
-        <Layout.Content className="kp-content">{body}</Layout.Content>
+    <ConfigProvider theme={presenting ? presentingTheme : undefined}>
+      <Layout style={{ height: '100%' }} className={presenting ? 'kp-presenting' : undefined}>
+        <Layout.Header className="kp-header">
+          <HeaderBar />
+        </Layout.Header>
+        <Layout style={{ flex: 1, minHeight: 0 }}>
+          <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
+            <SideNav />
+          </Layout.Sider>
+          <Layout.Content className="kp-content">{body}</Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </ConfigProvider>
   );
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { FullscreenToggle } from './FullscreenToggle';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PeriodPicker } from './PeriodPicker';
+import { PresentationToggle } from './PresentationToggle';
 
 export function HeaderBar() {
   const { t } = useTranslation();
@@ -12,7 +14,11 @@ export function HeaderBar() {
       </div>
       <div className="kp-header-spacer" />
       <PeriodPicker />
-      <LanguageSwitch />
+      <div className="kp-header-tools">
+        <PresentationToggle />
+        <FullscreenToggle />
+        <LanguageSwitch />
+      </div>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 
-/** The screens of the side navigation, in order. Only `data` and `ranking` exist so far. */
+/** The screens of the side navigation, in order. `data`, `ranking` and `weights` exist so far
+ * (shell/AppShell.tsx picks the view); the others show an honest empty state. */
 export const SCREENS = ['data', 'ranking', 'weights', 'peers', 'whatif', 'sensitivity', 'present', 'review'] as const;
 export type Screen = (typeof SCREENS)[number];
 

@@ -14,7 +14,16 @@ export const contract = {
   listPeriods: { input: z.object({}), output: z.array(s.period) },
   /** Current observations of one period as Arrow IPC (stream format): a utf8 column `unit`,
    * then one nullable Float64 column per leaf indicator, named by its code, in tree order. */
-  getObservations: { input: z.object({ period: z.string().min(1) }), output: s.bytes },
+  getObservations: {
+    input: z.object({
+      period: z.string().min(1),
+      /** With `derived`, the values as scoring sees them: expert marks and (with the scheme's
+       * goal indicator) goal completion folded in, as `score` does. */
+      derived: z.boolean().default(false),
+      scheme: z.string().min(1).optional(),
+    }),
+    output: s.bytes,
+  },
   importWorkbook: {
     input: z.object({
       files: z.array(s.importFile).min(1),
@@ -58,6 +67,14 @@ export const contract = {
   /** Indicator statistics of a period (availability, moments, outliers, collinearity). */
   indicatorStats: { input: z.object({ period: z.string().min(1).optional() }), output: s.statsResult },
   listSchemes: { input: z.object({}), output: z.array(s.storedScheme) },
+  /** Renames a scheme (refused when finalised or when the new name is taken); audited. */
+  renameScheme: { input: z.object({ name: z.string().min(1), newName: z.string().trim().min(1) }), output: s.storedScheme },
+  /** Deletes a scheme (refused while finalised results use it); audited. */
+  deleteScheme: { input: z.object({ name: z.string().min(1) }), output: z.object({ deleted: z.string() }) },
+  /** Marks one scheme as the baseline rankings are compared with (null: none); audited. */
+  setBaselineScheme: { input: z.object({ name: z.string().min(1).nullable() }), output: z.array(s.storedScheme) },
+  /** Finalises a scheme: its results are official, it can no longer change or be deleted. */
+  finaliseScheme: { input: z.object({ name: z.string().min(1) }), output: s.storedScheme },
   /** Creates or replaces a scheme by name (refused when it is finalised); audited. */
   saveScheme: {
     input: z.object({ name: z.string().trim().min(1), note: z.string().nullable().default(null), scheme: s.scoringScheme }),

@@ -18,6 +18,11 @@ export const serviceMessages: Catalog = {
       invalidWeight: '指标 {{indicator}} 的权重 {{weight}} 无效：权重须为有限且不小于 0 的数。',
       duplicateWeight: '指标 {{indicator}} 在类别 {{category}} 下的权重重复。',
       schemeFinalised: '权重方案“{{name}}”已定稿，不能修改。',
+      unknownScheme: '没有名为“{{name}}”的权重方案。已有方案：{{known}}',
+      schemeNameTaken: '已有名为“{{name}}”的权重方案，请换一个名称。',
+      schemeFinalisedNoDelete: '权重方案“{{name}}”已于 {{finalisedAt}} 定稿，定稿结果正在使用它，不能删除。',
+      schemeAlreadyFinalised: '权重方案“{{name}}”已于 {{finalisedAt}} 定稿。',
+      schemeUsedByScenario: '情景“{{scenario}}”使用权重方案“{{name}}”，不能删除。',
     },
     api: {
       invalidInput: '调用 {{call}} 的参数无效：{{issue}}',
@@ -69,6 +74,11 @@ export const serviceMessages: Catalog = {
       invalidWeight: 'Weight {{weight}} of indicator {{indicator}} is invalid: weights must be finite and at least 0.',
       duplicateWeight: 'Indicator {{indicator}} has two weights for category {{category}}.',
       schemeFinalised: 'Weight scheme "{{name}}" is finalised and cannot be changed.',
+      unknownScheme: 'There is no weight scheme named "{{name}}". Known schemes: {{known}}',
+      schemeNameTaken: 'A weight scheme named "{{name}}" already exists; choose another name.',
+      schemeFinalisedNoDelete: 'Weight scheme "{{name}}" cannot be deleted: it was finalised on {{finalisedAt}} and finalised results use it.',
+      schemeAlreadyFinalised: 'Weight scheme "{{name}}" was already finalised on {{finalisedAt}}.',
+      schemeUsedByScenario: 'Weight scheme "{{name}}" cannot be deleted: scenario "{{scenario}}" uses it.',
     },
     api: {
       invalidInput: 'Invalid input to {{call}}: {{issue}}',

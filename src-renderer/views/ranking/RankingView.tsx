@@ -1,49 +1,58 @@
 import { Empty, Input, Select, Spin, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
 import { distinct } from '../../lib/distinct';
 import { useTableScrollY } from '../../lib/useAvailableHeight';
 import { ErrorAlert } from '../../shell/ErrorAlert';
+import { PRESENTING_SCALE, useRoom } from '../../shell/room';
 import { useCatalog } from '../../state/catalog';
-import { useAsync } from '../../state/useAsync';
+import type { ScoreRow } from '../../state/types';
+import { ExplainDrawer } from './ExplainDrawer';
 import { filterRows, topDimensions, townshipOptions, type RankingFilter } from './rankingModel';
+import { RankingStatus } from './RankingStatus';
 import { RankingTable } from './RankingTable';
 import { RankingWarnings } from './RankingWarnings';
+import { useRankingData } from './useRankingData';
+import './ranking.css';
 
-/** The standard computation for the chosen period: rank, unit, township, category, total and
- * the top-level dimension scores. */
+/** The ranking of the chosen period under the working scheme: rank, change against the
+ * baseline, unit, township, category, total, grade and the top-level dimension scores; live
+ * while weights are edited; a click on a unit opens its explanation. */
 export function RankingView() {
   const { t } = useTranslation();
   const period = useCatalog((s) => s.period);
-  const version = useCatalog((s) => s.version);
   const indicators = useCatalog((s) => s.indicators);
   const [filter, setFilter] = useState<RankingFilter>({ township: null, category: null, query: '' });
+  const [open, setOpen] = useState<string | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   const scrollY = useTableScrollY(ref);
+  const k = useRoom((s) => s.presenting) ? PRESENTING_SCALE : 1;
 
-  const { data, error, loading } = useAsync(period ? () => api.score({ period }) : null, [period, version]);
-
-  const rows = useMemo(() => (data ? filterRows(data.rows, filter) : []), [data, filter]);
-  const dimensions = useMemo(() => (data ? topDimensions(data.aggregates, indicators) : []), [data, indicators]);
-  const townships = useMemo(() => (data ? townshipOptions(data.rows) : []), [data]);
-  const categories = useMemo(() => (data ? distinct(data.rows.map((r) => r.category)) : []), [data]);
-  const total = data?.rows.length ?? 0;
+  const data = useRankingData(period);
+  const result = data.result;
+  const rows = useMemo(() => filterRows(data.rows, filter), [data.rows, filter]);
+  const dimensions = useMemo(() => (result ? topDimensions(result.aggregates, indicators) : []), [result, indicators]);
+  const townships = useMemo(() => (result ? townshipOptions(result.rows) : []), [result]);
+  const categories = useMemo(() => (result ? distinct(result.rows.map((r) => r.category)) : []), [result]);
+  const openRow: ScoreRow | null = useMemo(() => (open ? (data.rows.find((r) => r.unit === open) ?? null) : null), [open, data.rows]);
+  const total = data.rows.length;
 
   if (!period) return <Empty description={t('ui.common.noPeriod')} />;
-  if (error) return <ErrorAlert error={error} />;
+  if (data.error && !result) return <ErrorAlert error={data.error} />;
 
   return (
-    <Spin spinning={loading} tip={t('ui.ranking.loading')}>
+    // While editing the table stays as it is and a tag says what is updating; no overlay.
+    <Spin spinning={data.loading && !data.editing} tip={t('ui.ranking.loading')}>
       <h1 className="kp-screen-title">
         {t('ui.ranking.title')} · {period}
       </h1>
-      {data && <RankingWarnings warnings={data.warnings} />}
+      <RankingStatus data={data} />
+      {result && <RankingWarnings warnings={result.warnings} />}
       <div className="kp-toolbar">
         <Input.Search
           allowClear
           data-testid="ranking-search"
-          style={{ width: 300 }}
+          style={{ width: 300 * k }}
           placeholder={t('ui.common.search')}
           onChange={(e) => setFilter((f) => ({ ...f, query: e.target.value }))}
         />
@@ -52,7 +61,7 @@ export function RankingView() {
           showSearch
           optionFilterProp="label"
           data-testid="ranking-township"
-          style={{ width: 180 }}
+          style={{ width: 180 * k }}
           placeholder={t('ui.ranking.filterTownship')}
           options={townships}
           value={filter.township}
@@ -61,7 +70,7 @@ export function RankingView() {
         <Select
           allowClear
           data-testid="ranking-category"
-          style={{ width: 180 }}
+          style={{ width: 180 * k }}
           placeholder={t('ui.ranking.filterCategory')}
           options={categories.map((c) => ({ value: c, label: c }))}
           value={filter.category}
@@ -74,8 +83,19 @@ export function RankingView() {
         </Typography.Text>
       </div>
       <div ref={ref}>
-        <RankingTable rows={rows} dimensions={dimensions} indicators={indicators} scrollY={scrollY} />
+        <RankingTable
+          rows={rows}
+          dimensions={dimensions}
+          indicators={indicators}
+          scrollY={scrollY}
+          baseline={data.baseline}
+          grades={(result?.grades.length ?? 0) > 0}
+          selected={open}
+          onOpen={(r) => setOpen(r.unit)}
+          drawnKey={data.drawnKey}
+        />
       </div>
+      <ExplainDrawer row={openRow} period={period} scheme={data.settledScheme} editing={data.editing} onClose={() => setOpen(null)} />
     </Spin>
   );
 }

@@ -337,6 +337,8 @@ it('serves every call of the contract', async () => {
     importWorkbook: { files: [{ name: 'a.xlsx', data: new Uint8Array([1]) }] }, exportWorkbook: {}, score: {},
     explain: { unit: 'U1' }, objectiveWeights: { method: 'entropy' }, indicatorStats: {}, listSchemes: {},
     saveScheme: { name: 's', scheme: {} }, scorePeriods: { periods: [{ period: '2024', weight: 1 }] },
+    renameScheme: { name: 's', newName: 't' }, deleteScheme: { name: 's' }, setBaselineScheme: { name: null },
+    finaliseScheme: { name: 's' },
   };
   for (const [name, input] of Object.entries(inputs)) {
     const res = await post(name, encodeWire(input));

@@ -22,6 +22,12 @@ export const validResults = {
   listSchemes: [],
   scorePeriods: { periods: [{ period: '2024', weight: 1 }], rows: [], warnings: [] },
   saveScheme: { name: 's', note: null, isBaseline: false, finalisedAt: null, createdAt: '2026-01-01T00:00:00.000Z', scheme: {} },
+  renameScheme: { name: 't', note: null, isBaseline: false, finalisedAt: null, createdAt: '2026-01-01T00:00:00.000Z', scheme: {} },
+  deleteScheme: { deleted: 's' },
+  setBaselineScheme: [{ name: 's', note: null, isBaseline: true, finalisedAt: null, createdAt: '2026-01-01T00:00:00.000Z', scheme: {} }],
+  finaliseScheme: {
+    name: 's', note: null, isBaseline: false, finalisedAt: '2026-01-02T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', scheme: {},
+  },
 } satisfies Record<CallName, unknown>;
 
 /** A fake service: every call resolves to its valid result; override any with `impl`. */

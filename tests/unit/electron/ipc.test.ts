@@ -194,6 +194,8 @@ describe('errors and results', () => {
       importWorkbook: { files: [{ name: 'a.xlsx', data: new Uint8Array([1]) }] }, exportWorkbook: {}, score: {},
       explain: { unit: 'U1' }, objectiveWeights: { method: 'entropy' }, indicatorStats: {}, listSchemes: {},
       saveScheme: { name: 's', scheme: {} }, scorePeriods: { periods: [{ period: '2024', weight: 1 }] },
+      renameScheme: { name: 's', newName: 't' }, deleteScheme: { name: 's' }, setBaselineScheme: { name: null },
+      finaliseScheme: { name: 's' },
     };
     for (const [name, input] of Object.entries(inputs)) {
       expect(await call(name, input)).toEqual({ ok: true, result: validResults[name as CallName] });

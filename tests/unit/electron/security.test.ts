@@ -78,16 +78,37 @@ describe('hardenWebContents', () => {
 });
 
 describe('hardenSession', () => {
-  it('refuses every permission request, check and device access', () => {
+  it('refuses every permission request, check and device access but full screen', () => {
     const { session, s } = fakeSession();
     hardenSession(session);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'unknown']) {
+    const page = 'app://kaoping/index.html';
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'pointerLock', 'automatic-fullscreen', 'unknown']) {
       const cb = vi.fn();
-      s.request!({}, permission, cb, {});
+      s.request!({}, permission, cb, { requestingUrl: page, isMainFrame: true });
       expect(cb).toHaveBeenCalledExactlyOnceWith(false);
-      expect(s.check!({}, permission, 'app://kaoping', {})).toBe(false);
+      expect(s.check!({}, permission, 'app://kaoping', { isMainFrame: true })).toBe(false);
     }
     expect(s.device!({ deviceType: 'usb', origin: 'app://kaoping' })).toBe(false);
+  });
+
+  it('grants full screen to our own pages only (the full-screen toggle)', () => {
+    const { session, s } = fakeSession();
+    hardenSession(session);
+    const asked = (requestingUrl: string | undefined) => {
+      const cb = vi.fn();
+      s.request!({}, 'fullscreen', cb, requestingUrl === undefined ? {} : { requestingUrl, isMainFrame: true });
+      expect(cb).toHaveBeenCalledTimes(1);
+      return cb.mock.calls[0][0] as boolean;
+    };
+    expect(asked('app://kaoping/index.html')).toBe(true);
+    expect(s.check!({}, 'fullscreen', 'app://kaoping', { isMainFrame: true })).toBe(true);
+    // anything else: another origin, a look-alike host, a file, or no URL at all
+    expect(asked('https://example.com/')).toBe(false);
+    expect(asked('app://kaoping.evil/index.html')).toBe(false);
+    expect(asked('file:///index.html')).toBe(false);
+    expect(asked(undefined)).toBe(false);
+    expect(s.check!({}, 'fullscreen', 'https://example.com', { isMainFrame: true })).toBe(false);
+    expect(s.check!({}, 'fullscreen', '', { isMainFrame: true })).toBe(false);
   });
 
   it('cancels every request that would leave the machine, and lets app:// through', () => {

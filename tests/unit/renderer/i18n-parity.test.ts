@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src-renderer/i18n/en';
-import { zhCN } from '../../../src-renderer/i18n/zh-CN';
+import { uiStrings } from '../../../src-renderer/i18n/catalogs';
+
+const zhCN = uiStrings['zh-CN'];
+const en = uiStrings.en;
 import { SCREENS } from '../../../src-renderer/state/nav';
 
 type Tree = { [k: string]: string | Tree };

@@ -1,0 +1,173 @@
+import { Table, Tag, Tooltip } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo, useState, type CSSProperties, type HTMLAttributes, type Key, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatShare } from '../../lib/format';
+import { indicatorName } from '../../lib/names';
+import { PRESENTING_SCALE, useRoom } from '../../shell/room';
+import { useWeights, type GroupMethod } from '../../state/weights';
+import { objectiveWithinGroup, type LeafWeight } from './groupWeights';
+import { MethodSelect, MethodTag } from './MethodSelect';
+import { RowActions } from './RowActions';
+import { useOwnCodes } from './useWeightRows';
+import { WeightInput } from './WeightInput';
+import { WeightSlider } from './WeightSlider';
+import { flattenRows, groupKeys, groupMembers, type WeightRow } from './weightTree';
+
+export interface ObjectiveColumn {
+  /** The column's title (the method's name). */
+  title: string;
+  /** Its explanation (tooltip on the title). */
+  hint: string;
+  /** Leaf weights over all leaves, or null while loading or when they cannot be had. */
+  weights: readonly LeafWeight[] | null;
+}
+
+const INDENT = 18;
+
+/** antd puts the indent and the expand button before a cell's content: the name takes the
+ * rest of the cell (all of it on group rows, whose method select sits at the right edge). */
+function nameBox(r: WeightRow): CSSProperties {
+  const room = `calc(100% - ${r.depth * INDENT + 26}px)`;
+  return r.children ? { width: room, maxWidth: room } : { maxWidth: room };
+}
+
+const hint = (title: ReactNode, tip: string) => (
+  <Tooltip title={tip}>
+    <span className="kp-hint">{title}</span>
+  </Tooltip>
+);
+
+/** The indicator tree with every node's weight: a slider for its share of the parent, its
+ * points, its share of the whole, the objective weight beside it, lock and reset. Aggregate
+ * rows carry their group's weighting method. */
+export function WeightTreeTable(props: {
+  rows: WeightRow[];
+  objective: ObjectiveColumn;
+  scrollY: number;
+  onOpenMethod: (group: string, method: GroupMethod) => void;
+}) {
+  const { rows, objective, scrollY, onOpenMethod } = props;
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const locks = useWeights((s) => s.locks);
+  const own = useOwnCodes();
+  // presentation mode enlarges the type: the number columns grow with it, by less than the
+  // type (their figures are short), and group rows show their method as a label instead of a
+  // select (choosing methods is preparation, not the meeting), so the names keep room
+  const presenting = useRoom((s) => s.presenting);
+  const px = (w: number) => Math.round(presenting ? w * (1 + (PRESENTING_SCALE - 1) * 0.6) : w);
+  const [expanded, setExpanded] = useState<readonly Key[] | null>(null);
+  const allGroups = useMemo(() => groupKeys(rows), [rows]);
+
+  // Objective weights of each leaf as a share of its own group (null for aggregates).
+  const objectiveShare = useMemo(() => {
+    const out = new Map<string, number>();
+    if (!objective.weights) return out;
+    const groups = new Map<string, string[]>();
+    for (const r of flattenRows(rows)) if (!r.children) groups.set(r.group, [...(groups.get(r.group) ?? []), r.key]);
+    for (const [group, leaves] of groups) {
+      // only groups made of leaves: objective methods weigh indicators, not groups
+      if (groupMembers(rows, group).some((m) => m.children)) continue;
+      const shares = objectiveWithinGroup(objective.weights, leaves);
+      if (shares) for (const [c, s] of Object.entries(shares)) out.set(c, s);
+    }
+    return out;
+  }, [objective.weights, rows]);
+
+  // A node can move only if some sibling is free to make room.
+  const movable = useMemo(() => {
+    const out = new Set<string>();
+    for (const r of flattenRows(rows)) {
+      const free = groupMembers(rows, r.group).filter((m) => m.key !== r.key && !locks.has(m.key));
+      if (free.length > 0 && !locks.has(r.key)) out.add(r.key);
+    }
+    return out;
+  }, [rows, locks]);
+
+  const columns: ColumnsType<WeightRow> = [
+    {
+      title: t('ui.weights.column.name'),
+      key: 'name',
+      render: (_, r) => (
+        <span className="kp-weight-name" style={nameBox(r)}>
+          <span className="kp-weight-label" title={`${indicatorName(r.indicator, locale)} (${r.key})`}>
+            {indicatorName(r.indicator, locale)}
+          </span>
+          <span className="kp-weight-code">{r.key}</span>
+          {own.has(r.key) && (
+            <Tooltip title={t('ui.weights.ownHint')}>
+              <Tag color="gold" className="kp-own-tag">
+                {t('ui.weights.own')}
+              </Tag>
+            </Tooltip>
+          )}
+          {r.children && (presenting ? <MethodTag group={r.key} /> : <MethodSelect group={r.key} onOpen={onOpenMethod} />)}
+        </span>
+      ),
+    },
+    {
+      title: hint(t('ui.weights.column.slider'), t('ui.weights.column.sliderHint')),
+      key: 'share',
+      width: presenting ? 190 : 176,
+      render: (_, r) => (
+        <span className="kp-share-cell">
+          <WeightSlider code={r.key} share={r.share} disabled={!movable.has(r.key)} />
+          <span className="kp-num kp-share-text">{formatShare(r.share)}</span>
+        </span>
+      ),
+    },
+    {
+      title: hint(t('ui.weights.column.points'), t('ui.weights.column.pointsHint')),
+      key: 'points',
+      width: px(100),
+      render: (_, r) => <WeightInput code={r.key} points={r.points} disabled={locks.has(r.key)} />,
+    },
+    {
+      title: hint(t('ui.weights.column.effective'), t('ui.weights.column.effectiveHint')),
+      key: 'effective',
+      width: px(82),
+      align: 'right',
+      className: 'kp-num',
+      render: (_, r) => <span data-testid={`weight-effective-${r.key}`}>{formatShare(r.effective)}</span>,
+    },
+    {
+      title: hint(objective.title, objective.hint),
+      key: 'objective',
+      width: px(86),
+      align: 'right',
+      className: 'kp-num kp-objective-cell',
+      render: (_, r) => {
+        const s = objectiveShare.get(r.key);
+        return s === undefined ? <span className="kp-muted">{r.children ? '' : '—'}</span> : formatShare(s);
+      },
+    },
+    {
+      title: '',
+      key: 'actions',
+      width: 72,
+      render: (_, r) => <RowActions code={r.key} points={r.points} base={r.base} locked={locks.has(r.key)} />,
+    },
+  ];
+
+  return (
+    <div data-testid="weights-tree" className="kp-weights-tree">
+      <Table<WeightRow>
+        size="small"
+        rowKey="key"
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        tableLayout="fixed"
+        scroll={{ y: scrollY }}
+        expandable={{
+          expandedRowKeys: expanded ?? allGroups,
+          onExpandedRowsChange: (keys) => setExpanded(keys),
+          indentSize: INDENT,
+        }}
+        rowClassName={(r) => (r.children ? 'kp-aggregate-row' : '')}
+        onRow={(r) => ({ 'data-weight': String(r.points), 'data-code': r.key }) as HTMLAttributes<HTMLElement>}
+      />
+    </div>
+  );
+}
