@@ -1,3 +1,4 @@
+import { absoluteColumn } from './absolute';
 /** Fixed bounds (absolute scoring, domain notes §6.9): the indicator's `typical_min` and
  * `typical_max` play the worst and best values for every unit, whoever else is scored,
  *
@@ -18,19 +19,7 @@ export function fixedColumn(
 ): 'scored' | 'empty' {
   const { min: a, max: b } = bounds;
   const span = b - a;
-  const width = hi - lo;
-  let count = 0;
-  out.fill(0);
-  mask.fill(0);
-  for (let i = 0; i < out.length; i++) {
-    const x = raw[i];
-    if (!Number.isFinite(x)) continue;
-    const t = direction === 1 ? (x - a) / span : (b - x) / span;
-    out[i] = lo + width * Math.min(1, Math.max(0, t));
-    mask[i] = 1;
-    count++;
-  }
-  return count === 0 ? 'empty' : 'scored';
+  return absoluteColumn(raw, lo, hi, out, mask, (x) => Math.min(1, Math.max(0, direction === 1 ? (x - a) / span : (b - x) / span)));
 }
 
 /** The bounds when both are finite numbers with typical_min < typical_max, else null. */

@@ -1,3 +1,4 @@
+import { absoluteColumn } from './absolute';
 /** Points given by a department (method `points`): the raw value already is the item's points
  * out of its full points P (the indicator's weight in the tree, i.e. the points the published
  * rules give it — a what-if weight in a scheme does not rescale what the department gave):
@@ -18,19 +19,10 @@ export function pointsColumn(
   out: Float64Array,
   mask: Uint8Array,
 ): 'scored' | 'empty' {
-  const width = hi - lo;
-  let count = 0;
-  out.fill(0);
-  mask.fill(0);
-  for (let i = 0; i < out.length; i++) {
-    const x = raw[i];
-    if (!Number.isFinite(x)) continue;
+  return absoluteColumn(raw, lo, hi, out, mask, (x) => {
     const share = Math.min(fullPoints, Math.max(0, x)) / fullPoints;
-    out[i] = lo + width * (direction === 1 ? share : 1 - share);
-    mask[i] = 1;
-    count++;
-  }
-  return count === 0 ? 'empty' : 'scored';
+    return direction === 1 ? share : 1 - share;
+  });
 }
 
 export function hasFullPoints(weight: number): boolean {

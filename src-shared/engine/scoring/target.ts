@@ -1,3 +1,4 @@
+import { absoluteColumn } from './absolute';
 /** Completion of a target (domain notes rule R1, "over 100% counts as 100%"), absolute:
  *
  *   d = 1:   t_i = min(x_i / T, 1),  and 0 for x_i ≤ 0
@@ -17,21 +18,9 @@ export function targetColumn(
   out: Float64Array,
   mask: Uint8Array,
 ): 'scored' | 'empty' {
-  const width = hi - lo;
-  let count = 0;
-  out.fill(0);
-  mask.fill(0);
-  for (let i = 0; i < out.length; i++) {
-    const x = raw[i];
-    if (!Number.isFinite(x)) continue;
-    let t: number;
-    if (direction === 1) t = x <= 0 ? 0 : Math.min(x / target, 1);
-    else t = x <= 0 ? 1 : Math.min(target / x, 1);
-    out[i] = lo + width * t;
-    mask[i] = 1;
-    count++;
-  }
-  return count === 0 ? 'empty' : 'scored';
+  return absoluteColumn(raw, lo, hi, out, mask, (x) =>
+    direction === 1 ? (x <= 0 ? 0 : Math.min(x / target, 1)) : x <= 0 ? 1 : Math.min(target / x, 1),
+  );
 }
 
 /** The target if usable (a finite number > 0), else null. */
