@@ -1,8 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, startBrowserHost, type RunningBrowserHost, type RunningChromium } from './support';
+import { launchChromium, saveScreenshot, SCREENSHOT_DIR, startBrowserHost, type RunningBrowserHost, type RunningChromium } from './support';
 
 /** The ranking screen, its explanation drawer, chart export and the room (presentation mode,
  * full screen), in Chromium against the browser host on the demo county. Expectations come from
@@ -17,14 +16,12 @@ const BASELINE = '上年度方案';
 // (this file is type-checked without the DOM library: page.evaluate takes strings, and
 // element callbacks reach the window through el.ownerDocument)
 
-const shotDir = process.env.KAOPING_SCREENSHOTS;
 async function shoot(name: string): Promise<void> {
-  if (!shotDir) return;
-  mkdirSync(shotDir, { recursive: true });
+  if (!SCREENSHOT_DIR) return;
   await page.mouse.move(720, 890); // no hover or focus highlight in the picture
   await page.evaluate('document.activeElement && document.activeElement.blur()');
   await page.waitForTimeout(400); // charts and drawers finish their animation
-  await page.screenshot({ path: join(shotDir, `${name}.png`) });
+  await saveScreenshot(page, `${name}.png`);
 }
 
 beforeAll(async () => {

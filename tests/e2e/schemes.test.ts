@@ -1,15 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src-main/store';
-import { launchChromium, startBrowserHost, type RunningBrowserHost, type RunningChromium } from './support';
+import { launchChromium, saveScreenshot, startBrowserHost, type RunningBrowserHost, type RunningChromium } from './support';
 
 /** The schemes panel of the Weights screen against the real browser host on the demo county:
  * every write checked in the database through the service, not only on screen. */
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 let host: RunningBrowserHost;
 let browser: RunningChromium;
@@ -183,7 +179,7 @@ describe('the schemes panel', () => {
     expect(cells[6]).toContain('+7');
     expect(await drawer.getByTestId('compare-weights-summary').innerText()).toBe('1 个节点的权重不同。');
     await settle();
-    await page.screenshot({ path: join(SCREENSHOTS, 'schemes-compare-zh.png') });
+    await saveScreenshot(page, 'schemes-compare-zh.png');
     // swapped, the difference changes sign
     await drawer.getByTestId('compare-swap').click();
     await expect.poll(async () => (await dimRow.locator('td').allInnerTexts())[6]).toContain('-7');
@@ -219,7 +215,7 @@ describe('the schemes panel', () => {
     expect(firstCells[2]).toBe(String(rankA.get(unit.unit)));
     expect(firstCells[4]).toBe(String(unit.rank));
     await settle();
-    await page.screenshot({ path: join(SCREENSHOTS, 'schemes-compare-ranking-zh.png') });
+    await saveScreenshot(page, 'schemes-compare-ranking-zh.png');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
   });
@@ -295,26 +291,25 @@ describe('the schemes panel', () => {
     await page.getByTestId('scheme-modified-tag').waitFor();
     expect(await page.getByTestId('scheme-modified-tag').innerText()).toBe('有未保存的修改');
 
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await page.getByTestId('schemes-panel').scrollIntoViewIfNeeded();
     await settle();
-    await page.screenshot({ path: join(SCREENSHOTS, 'schemes-panel-zh.png') });
+    await saveScreenshot(page, 'schemes-panel-zh.png');
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => page.getByTestId('schemes-count').innerText()).toBe('Schemes: 4');
     await page.getByTestId('schemes-panel').scrollIntoViewIfNeeded();
     await settle();
-    await page.screenshot({ path: join(SCREENSHOTS, 'schemes-panel-en.png') });
+    await saveScreenshot(page, 'schemes-panel-en.png');
 
     await page.getByTestId('scheme-compare').click();
     const drawer = page.getByTestId('scheme-compare-view');
     await drawer.getByTestId('compare-weights-table').waitFor();
     await settle();
-    await page.screenshot({ path: join(SCREENSHOTS, 'schemes-compare-en.png') });
+    await saveScreenshot(page, 'schemes-compare-en.png');
     await drawer.getByTestId('compare-tab-ranking').click();
     await expect.poll(() => drawer.getByTestId('compare-ranking-summary').innerText()).toMatch(/^Period /);
     await expect.poll(() => drawer.locator('.ant-spin-spinning').count()).toBe(0);
     await settle();
-    await page.screenshot({ path: join(SCREENSHOTS, 'schemes-compare-ranking-en.png') });
+    await saveScreenshot(page, 'schemes-compare-ranking-en.png');
     await page.keyboard.press('Escape');
     await page.getByTestId('lang-switch').click();
     expect(browser.errors).toEqual([]);

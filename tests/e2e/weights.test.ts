@@ -1,19 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { arrowToMatrix, binaryResultCalls, decodeWire, encodeWire, type CallName, type CallResult } from '../../src-shared/api';
 import { scoreScheme } from '../../src-shared/engine';
 import { ahpWeights, nearestSaaty } from '../../src-shared/engine/weights';
 import { comparePeriods } from '../../src-shared/model';
-import { launchChromium, startBrowserHost, type RunningBrowserHost, type RunningChromium } from './support';
+import { launchChromium, saveScreenshot, SCREENSHOT_DIR, startBrowserHost, type RunningBrowserHost, type RunningChromium } from './support';
 
 /** The Weights screen against the real browser host on the demo county, in Chromium. The
  * expected rankings are computed here with the engine (scoreScheme) on the demo data fetched
  * through the host's HTTP api, with the weights the screen shows. */
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 let host: RunningBrowserHost;
 let browser: RunningChromium;
@@ -115,12 +111,12 @@ async function sliderHandle(code: string) {
 }
 
 async function screenshot(name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  if (!SCREENSHOT_DIR) return;
   await page.mouse.move(0, 0);
   // no passing toast in the picture; transitions (drawer, chart) settled
   await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
   await page.waitForTimeout(600);
-  await page.screenshot({ path: join(SCREENSHOTS, `weights-${name}.png`) });
+  await saveScreenshot(page, `weights-${name}.png`);
 }
 
 describe('the weights screen', () => {
