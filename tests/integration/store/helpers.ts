@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { openStore, type Store } from '../../../src-main/store';
+import { openDatabase } from '../../../src-main/store/db';
 import { makeIndicator, type Goal, type Indicator, type Observation, type Unit, type Workbook } from '../../../src-shared/model';
 
 /** A fresh folder under the OS temp dir; `cleanup` removes every folder made so far. */
@@ -105,4 +107,25 @@ export function readAsemFolder(dir: string): Workbook {
     }
   }
   return { indicators, units, observations, goals: [] };
+}
+
+/** Runs `fn` on a new store in a fresh folder and closes it afterwards. */
+export function withStore<T>(fn: (store: Store, path: string) => T): T {
+  const path = join(tempDir(), 'k.db');
+  const store = openStore(path);
+  try {
+    return fn(store, path);
+  } finally {
+    store.close();
+  }
+}
+
+/** A count read through a second connection (what is really in the file). */
+export function count(path: string, sql: string): number {
+  const db = openDatabase(path);
+  try {
+    return db.prepare(sql).pluck().get() as number;
+  } finally {
+    db.close();
+  }
 }

@@ -1,34 +1,14 @@
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src-main/store/db';
-import { openStore, type Store } from '../../../src-main/store';
+import { openStore } from '../../../src-main/store';
 import type { Observation, Workbook } from '../../../src-shared/model';
-import { cleanup, goal, readAsemFolder, smallCounty, tempDir } from './helpers';
+import { cleanup, count, goal, readAsemFolder, smallCounty, withStore } from './helpers';
 
 afterEach(cleanup);
 
 const META = { fileName: 'county.xlsx', sha256: 'a'.repeat(64), user: 'tester' };
 
-function withStore<T>(fn: (store: Store, path: string) => T): T {
-  const path = join(tempDir(), 'k.db');
-  const store = openStore(path);
-  try {
-    return fn(store, path);
-  } finally {
-    store.close();
-  }
-}
 
-/** Rows of a table counted through a second connection (what is really in the file). */
-function count(path: string, sql: string): number {
-  const db = openDatabase(path);
-  try {
-    return db.prepare(sql).pluck().get() as number;
-  } finally {
-    db.close();
-  }
-}
 
 describe('applyImport', () => {
   it('writes a workbook and reads it back unchanged', () => {

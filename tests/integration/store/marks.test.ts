@@ -1,11 +1,9 @@
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KaopingError } from '../../../src-shared/api/errors';
 import type { Mark, Workbook } from '../../../src-shared/model';
 import { openDatabase } from '../../../src-main/store/db';
 import { appliedMigrations } from '../../../src-main/store/migrate';
-import { openStore, type Store } from '../../../src-main/store';
-import { cleanup, node, smallCounty, tempDir } from './helpers';
+import { cleanup, count, node, smallCounty, withStore } from './helpers';
 
 afterEach(cleanup);
 
@@ -31,24 +29,7 @@ function countyWithMarks(): Workbook {
   };
 }
 
-function withStore<T>(fn: (store: Store, path: string) => T): T {
-  const path = join(tempDir(), 'k.db');
-  const store = openStore(path);
-  try {
-    return fn(store, path);
-  } finally {
-    store.close();
-  }
-}
 
-function count(path: string, sql: string): number {
-  const db = openDatabase(path);
-  try {
-    return db.prepare(sql).pluck().get() as number;
-  } finally {
-    db.close();
-  }
-}
 
 describe('expert marks in the store', () => {
   it('come with migration 002', () => {
