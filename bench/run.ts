@@ -5,7 +5,9 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeIndicator, type Indicator } from '../src-shared/model';
-import { buildTree, createRescorer, scoreScheme } from '../src-shared/engine';
+import { buildTree, createRescorer, runMonteCarlo, scoreScheme } from '../src-shared/engine';
+import { openStore } from '../src-main/store';
+import { periodInput } from '../src-main/service/sensitivity';
 import type { EvaluationMatrix } from '../src-shared/engine/types';
 import { createService } from '../src-main/service';
 import { readWorkbook } from '../src-main/io';
@@ -109,6 +111,26 @@ async function demoEndToEnd(): Promise<number | null> {
   return performance.now() - t0;
 }
 
+/** Sensitivity on the demo county (issue 6): Monte Carlo over the weights with N = 1,000 (and
+ * once with N = 10,000, the most the app allows), f = 0.25, against one full rescoring of the
+ * same period (normalisation included). The Monte Carlo time includes its one normalisation. */
+async function demoMonteCarlo(): Promise<{ fullMs: number; mc1000Ms: number; mc10000Ms: number; units: number } | null> {
+  const seed = join(ROOT, 'resources/demo/demo-county.xlsx');
+  if (!existsSync(seed)) return null;
+  const path = join(mkdtempSync(join(tmpdir(), 'kaoping-bench-')), 'mc.db');
+  (await createService({ dbPath: path, seedWorkbook: seed, user: 'bench' })).close();
+  const store = openStore(path);
+  try {
+    const { input } = periodInput(store, undefined, undefined);
+    const fullMs = time(10, () => scoreScheme(input.tree, input.matrix, input.scheme, input.context));
+    const mc1000Ms = time(5, () => runMonteCarlo(input, { samples: 1000, noise: 0.25, seed: 1 }));
+    const mc10000Ms = time(1, () => runMonteCarlo(input, { samples: 10_000, noise: 0.25, seed: 1 }));
+    return { fullMs, mc1000Ms, mc10000Ms, units: input.matrix.unitCodes.length };
+  } finally {
+    store.close();
+  }
+}
+
 /** Reading and validating a 100,000-row long data sheet (CSV): 5,000 units × 20 indicators. */
 async function importHundredThousandRows(): Promise<number> {
   const enc = new TextEncoder();
@@ -158,6 +180,7 @@ async function main(): Promise<void> {
   const full = time(10, () => scoreScheme(t, matrix));
   const demo = await demoEndToEnd();
   const readBig = await importHundredThousandRows();
+  const mc = await demoMonteCarlo();
 
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const results = {
@@ -170,6 +193,17 @@ async function main(): Promise<void> {
     fullScoreMs: full,
     demoCountyEndToEndMs: demo,
     read100kRowSheetMs: readBig,
+    ...(mc === null
+      ? {}
+      : {
+          sensitivity: {
+            units: mc.units,
+            fullRescoreMs: mc.fullMs,
+            monteCarlo1000Ms: mc.mc1000Ms,
+            monteCarlo1000Ratio: mc.mc1000Ms / mc.fullMs,
+            monteCarlo10000Ms: mc.mc10000Ms,
+          },
+        }),
   };
   console.log(`Kaoping bench — ${machine}`);
   console.table({
@@ -179,6 +213,13 @@ async function main(): Promise<void> {
     'demo county end to end (seed + score)': { ms: demo === null ? 'n/a' : demo.toFixed(0), ratio: '' },
     'read + validate a 100,000-row data sheet': { ms: readBig.toFixed(0), ratio: '' },
   });
+  if (mc) {
+    console.table({
+      'demo county: one full rescoring': { ms: mc.fullMs.toFixed(2), ratio: '1.00' },
+      'demo county: Monte Carlo N = 1,000': { ms: mc.mc1000Ms.toFixed(0), ratio: (mc.mc1000Ms / mc.fullMs).toFixed(1) },
+      'demo county: Monte Carlo N = 10,000': { ms: mc.mc10000Ms.toFixed(0), ratio: (mc.mc10000Ms / mc.fullMs).toFixed(1) },
+    });
+  }
   // Merge: bench/ui.ts keeps its browser figures (ui*) in the same file.
   const file = join(ROOT, 'bench/results.json');
   const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};

@@ -10,6 +10,10 @@ import { registerScheme } from './commands/scheme';
 import { registerWeights } from './commands/weights';
 import { registerAhp } from './commands/ahp';
 import { registerStats } from './commands/stats';
+import { registerPeers } from './commands/peers';
+import { registerSensitivity } from './commands/sensitivity';
+import { registerWhatif } from './commands/whatif';
+import { registerScenario } from './commands/scenario';
 
 /** The `kaoping` command: the same service as the app, for batch work and scripting. Every
  * failure is one line on stderr and a non-zero exit; nothing is written on failure. */
@@ -28,6 +32,10 @@ export async function main(argv: string[]): Promise<number> {
   registerWeights(program, ctx);
   registerAhp(program, ctx);
   registerStats(program, ctx);
+  registerPeers(program, ctx);
+  registerSensitivity(program, ctx);
+  registerWhatif(program, ctx);
+  registerScenario(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -12,6 +12,9 @@ import { schemeHandlers } from './schemes';
 import { statsHandlers } from './stats';
 import { weightsHandlers } from './weights';
 import { processHandlers } from './process';
+import { sensitivityHandlers } from './sensitivity';
+import { whatifHandlers } from './whatif';
+import { peersHandlers } from './peers';
 import { importFiles, workbookHandlers } from './workbook';
 import { version } from './version';
 
@@ -48,6 +51,9 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     ...statsHandlers(ctx),
     ...weightsHandlers(ctx),
     ...processHandlers(ctx),
+    ...peersHandlers(ctx),
+    ...whatifHandlers(ctx),
+    ...sensitivityHandlers(ctx),
     close: () => store.close(),
   };
 }

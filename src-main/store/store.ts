@@ -7,6 +7,8 @@ import * as imports from './repositories/imports';
 import * as indicators from './repositories/indicators';
 import * as marks from './repositories/marks';
 import * as observations from './repositories/observations';
+import * as peerGroups from './repositories/peerGroups';
+import * as scenarios from './repositories/scenarios';
 import * as periods from './repositories/periods';
 import * as schemes from './repositories/schemes';
 import * as units from './repositories/units';
@@ -19,7 +21,12 @@ import type {
   MarkVersion,
   ObservationVersion,
   OpenStoreOptions,
+  PeerGroupInput,
+  StoredPeerGroup,
   PeriodSummary,
+  PeriodValues,
+  ScenarioInput,
+  StoredScenario,
   SchemeInput,
   StoredScheme,
   Store,
@@ -64,6 +71,10 @@ export class SqliteStore implements Store {
 
   currentObservations(period?: string): Observation[] {
     return observations.currentObservations(this.db, period);
+  }
+
+  periodValues(period: string): PeriodValues {
+    return observations.periodValues(this.db, period);
   }
 
   observationHistory(unit: string, indicator: string, period: string): ObservationVersion[] {
@@ -143,6 +154,46 @@ export class SqliteStore implements Store {
 
   finaliseScheme(name: string, user?: string): StoredScheme {
     const write = this.db.transaction(() => schemes.finaliseScheme(this.db, name, user ?? this.user, new Date().toISOString()));
+    return write.immediate();
+  }
+
+  // Saved peer groups (issue 5).
+  listPeerGroups(): StoredPeerGroup[] {
+    return peerGroups.listPeerGroups(this.db);
+  }
+
+  savePeerGroup(input: PeerGroupInput): StoredPeerGroup {
+    const write = this.db.transaction(() => peerGroups.savePeerGroup(this.db, input, input.user ?? this.user, new Date().toISOString()));
+    return write.immediate();
+  }
+
+  renamePeerGroup(name: string, newName: string, user?: string): StoredPeerGroup {
+    const write = this.db.transaction(() => peerGroups.renamePeerGroup(this.db, name, newName, user ?? this.user, new Date().toISOString()));
+    return write.immediate();
+  }
+
+  deletePeerGroup(name: string, user?: string): StoredPeerGroup {
+    const write = this.db.transaction(() => peerGroups.deletePeerGroup(this.db, name, user ?? this.user, new Date().toISOString()));
+    return write.immediate();
+  }
+
+  // What-if scenarios (issue 6).
+  listScenarios(): StoredScenario[] {
+    return scenarios.listScenarios(this.db);
+  }
+
+  saveScenario(input: ScenarioInput): StoredScenario {
+    const write = this.db.transaction(() => scenarios.saveScenario(this.db, input, input.user ?? this.user, new Date().toISOString()));
+    return write.immediate();
+  }
+
+  renameScenario(name: string, newName: string, user?: string): StoredScenario {
+    const write = this.db.transaction(() => scenarios.renameScenario(this.db, name, newName, user ?? this.user, new Date().toISOString()));
+    return write.immediate();
+  }
+
+  deleteScenario(name: string, user?: string): StoredScenario {
+    const write = this.db.transaction(() => scenarios.deleteScenario(this.db, name, user ?? this.user, new Date().toISOString()));
     return write.immediate();
   }
 }

@@ -91,6 +91,14 @@ export interface AuditEntry {
   fileSha256: string | null;
 }
 
+/** The current values of one period, column-wise: value k is `units[k]` on `indicators[k]`,
+ * NaN where it is recorded as missing. */
+export interface PeriodValues {
+  units: string[];
+  indicators: string[];
+  values: Float64Array;
+}
+
 export interface SchemeWeight {
   indicator: string;
   /** Peer category the weight applies to; null = every unit. */
@@ -135,6 +143,9 @@ export interface Store {
   listPeriods(): PeriodSummary[];
   /** Current values of active indicators, by period, unit position, indicator position. */
   currentObservations(period?: string): Observation[];
+  /** Every current value of one period as parallel columns, unordered, retired indicators
+   * included (the fast read behind a period's matrix). */
+  periodValues(period: string): PeriodValues;
   observationHistory(unit: string, indicator: string, period: string): ObservationVersion[];
   /** Current goals, by period, unit position, then workbook row order. */
   listGoals(period?: string): Goal[];
@@ -167,4 +178,59 @@ export interface Store {
   setBaselineScheme(name: string | null, user?: string): StoredScheme[];
   /** Sets `finalisedAt` once; save, rename and delete then refuse the scheme; audited. */
   finaliseScheme(name: string, user?: string): StoredScheme;
+
+  // Saved peer groups (issue 5, repositories/peerGroups.ts): each write one audited transaction.
+  listPeerGroups(): StoredPeerGroup[];
+  /** Creates the group, or replaces the note and members of the one of that name. */
+  savePeerGroup(input: PeerGroupInput): StoredPeerGroup;
+  renamePeerGroup(name: string, newName: string, user?: string): StoredPeerGroup;
+  /** Deletes the group; returns it as it was. */
+  deletePeerGroup(name: string, user?: string): StoredPeerGroup;
+
+  // What-if scenarios (issue 6, repositories/scenarios.ts): each write one audited transaction.
+  listScenarios(): StoredScenario[];
+  /** Creates the scenario, or replaces the base scheme, definition and note of the one of that name. */
+  saveScenario(input: ScenarioInput): StoredScenario;
+  renameScenario(name: string, newName: string, user?: string): StoredScenario;
+  /** Deletes the scenario; returns it as it was. */
+  deleteScenario(name: string, user?: string): StoredScenario;
+}
+
+/** A saved, hand-picked peer group (对标组). */
+export interface StoredPeerGroup {
+  name: string;
+  note: string | null;
+  /** Unit codes in the order they were picked. */
+  members: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PeerGroupInput {
+  name: string;
+  note?: string | null;
+  members: string[];
+  /** Who saves it, for the audit log; defaults to the store's user. */
+  user?: string;
+}
+
+/** A stored what-if scenario (issue 6): a base scheme (null = the standard computation) and a
+ * definition (src-shared/engine/scenarios ScenarioDefinition, validated by the service). */
+export interface StoredScenario {
+  id: number;
+  name: string;
+  scheme: string | null;
+  definition: Record<string, unknown>;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ScenarioInput {
+  name: string;
+  scheme: string | null;
+  definition: Record<string, unknown>;
+  note?: string | null;
+  /** Who saves it, for the audit log; defaults to the store's user. */
+  user?: string;
 }

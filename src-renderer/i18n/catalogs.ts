@@ -3,6 +3,9 @@ import { zhCN } from './zh-CN';
 import { weightsStrings } from './areas/weights';
 import { schemesStrings } from './areas/schemes';
 import { rankingStrings } from './areas/ranking';
+import { peersStrings } from './areas/peers';
+import { whatifStrings } from './areas/whatif';
+import { sensitivityStrings } from './areas/sensitivity';
 
 /** The UI strings of both languages: the base catalogs plus one catalog per screen area
  * (src-renderer/i18n/areas/*), each `{ zhCN, en }` under its own `ui.<area>` key, merged deeply
@@ -23,7 +26,7 @@ export function deepMerge(target: StringTree, source: StringTree): StringTree {
   return out;
 }
 
-const areas: AreaStrings[] = [weightsStrings, schemesStrings, rankingStrings];
+const areas: AreaStrings[] = [weightsStrings, schemesStrings, rankingStrings, peersStrings, whatifStrings, sensitivityStrings];
 
 export const uiStrings: { 'zh-CN': StringTree; en: StringTree } = {
   'zh-CN': areas.reduce((acc, a) => deepMerge(acc, a.zhCN), zhCN as StringTree),

@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../state/catalog';
 import { useNav } from '../state/nav';
 import { DataView } from '../views/data/DataView';
+import { PeersView } from '../views/peers/PeersView';
 import { RankingView } from '../views/ranking/RankingView';
 import { WeightsView } from '../views/weights/WeightsView';
+import { SensitivityView } from '../views/sensitivity/SensitivityView';
+import { WhatifView } from '../views/whatif/WhatifView';
 import { ErrorAlert } from './ErrorAlert';
 import { HeaderBar } from './HeaderBar';
 import { NotYetAvailable } from './NotYetAvailable';
@@ -32,6 +35,9 @@ export function AppShell() {
   else if (screen === 'data') body = <DataView />;
   else if (screen === 'ranking') body = <RankingView />;
   else if (screen === 'weights') body = <WeightsView />;
+  else if (screen === 'peers') body = <PeersView />;
+  else if (screen === 'whatif') body = <WhatifView />;
+  else if (screen === 'sensitivity') body = <SensitivityView />;
   else body = <NotYetAvailable screen={screen} />;
 
   // Presentation mode lays larger sizes over the theme; the nested provider merges tokens.

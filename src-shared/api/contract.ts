@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import * as s from './schemas';
+import { peersCalls } from './contract-peers';
+import { scenariosCalls } from './contract-scenarios';
 
 /** The one typed map of calls between the renderer (or CLI) and the service. Every host
  * validates a call's input with `input` before it reaches the service and its result with
@@ -80,6 +82,8 @@ export const contract = {
     input: z.object({ name: z.string().trim().min(1), note: z.string().nullable().default(null), scheme: s.scoringScheme }),
     output: s.storedScheme,
   },
+  ...peersCalls,
+  ...scenariosCalls,
 } as const;
 
 export type Contract = typeof contract;

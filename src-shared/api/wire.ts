@@ -23,6 +23,9 @@ export function encodeWire(value: unknown): string {
 }
 
 export function decodeWire(text: string): unknown {
+  // A reviver visits every value (a 20,000-unit score result has millions): use it only when
+  // the text can hold bytes at all.
+  if (!text.includes(`"${TAG}"`)) return JSON.parse(text);
   return JSON.parse(text, (_k, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const o = v as Record<string, unknown>;

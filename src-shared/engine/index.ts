@@ -15,3 +15,6 @@ export * from './stats';
 export * from './weights';
 export * from './process';
 export * from './results';
+export * from './peers';
+export * from './sensitivity';
+export * from './scenarios';

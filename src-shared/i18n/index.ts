@@ -5,6 +5,8 @@ import { serviceMessages } from './service';
 import { engineProcessMessages } from './engine-process';
 import { engineScoringMessages } from './engine-scoring';
 import { engineWeightsMessages } from './engine-weights';
+import { scenariosMessages } from './scenarios';
+import { peersMessages } from './peers';
 
 /** Messages that the engine, the importer and the service produce as keys, in both UI
  * languages. The renderer adds its own UI strings on top; the CLI uses these directly. */
@@ -21,7 +23,7 @@ function merge(...catalogs: Catalog[]): Catalog {
   return out;
 }
 
-export const sharedMessages: Catalog = merge(ioMessages, engineMessages, serviceMessages, engineScoringMessages, engineProcessMessages, engineWeightsMessages);
+export const sharedMessages: Catalog = merge(ioMessages, engineMessages, serviceMessages, engineScoringMessages, engineProcessMessages, engineWeightsMessages, peersMessages, scenariosMessages);
 
 /** A ready i18next instance over the shared messages (for the CLI and the service). */
 export function createTranslator(locale: Locale): i18n {

@@ -74,11 +74,25 @@ async function demoData(): Promise<Demo> {
   return demo;
 }
 
-/** Every weighted node's weight as the tree shows it (the rows carry the full number). */
+/** Every weighted node's weight as its number input shows it (the input carries the full
+ * number in `data-points`). The inputs follow the store at once; the rows around them are
+ * drawn a moment later (deferred, so the ranking comes first), and `settledWeights` waits
+ * for them to agree. */
 async function weightsOnScreen(): Promise<Record<string, number>> {
-  const rows = page.getByTestId('weights-tree').locator('tr[data-code]');
-  const pairs = await rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-code'), e.getAttribute('data-weight')]));
+  const inputs = page.getByTestId('weights-tree').locator('input[data-testid^="weight-input-"]');
+  const pairs = await inputs.evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid')!.slice('weight-input-'.length), e.getAttribute('data-points')]));
   return Object.fromEntries(pairs.map(([c, w]) => [c as string, Number(w)]));
+}
+
+/** The weights once the table's rows have caught up with the inputs. */
+async function settledWeights(): Promise<Record<string, number>> {
+  const rowWeights = async () => {
+    const rows = page.getByTestId('weights-tree').locator('tr[data-code]');
+    const pairs = await rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-code'), e.getAttribute('data-weight')]));
+    return Object.fromEntries(pairs.map(([c, w]) => [c as string, Number(w)]));
+  };
+  await expect.poll(async () => JSON.stringify(await rowWeights()) === JSON.stringify(await weightsOnScreen())).toBe(true);
+  return weightsOnScreen();
 }
 
 /** Picks an option of the method select of `group` (its dropdown closed again after). */
@@ -153,7 +167,7 @@ describe('the weights screen', () => {
     await page.mouse.move(rail.x + rail.width * 0.9, box.y + box.height / 2, { steps: 8 });
     await page.mouse.up();
 
-    const weights = await weightsOnScreen();
+    const weights = await settledWeights();
     // the drag moved V7.1 far up; V7's children (7 + 3 + 2 + 3 = 15 points) keep their total
     expect(weights['V7.1'] / (weights['V7.1'] + weights['V7.2'] + weights['V7.3'] + weights['V7.4'])).toBeGreaterThan(0.8);
     expect(weights['V7.1'] + weights['V7.2'] + weights['V7.3'] + weights['V7.4']).toBeCloseTo(15, 9);
@@ -288,7 +302,7 @@ describe('the weights screen', () => {
     expect(await weightsOnScreen()).toEqual(shown); // shown, not swapped in
     await page.getByTestId('method-apply').click();
     await page.getByTestId('method-proposal').waitFor({ state: 'detached' });
-    const applied = await weightsOnScreen();
+    const applied = await settledWeights();
     // V1 keeps its 20 points, shared in proportion to the entropy weights
     for (const c of v1) expect(applied[c]).toBeCloseTo((20 * (w.get(c) as number)) / sum, 9);
     await page.getByTestId('weights-undo').click();

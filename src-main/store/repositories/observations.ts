@@ -1,6 +1,6 @@
 import type { Observation } from '../../../src-shared/model';
 import type { Database } from '../db';
-import type { ObservationVersion } from '../types';
+import type { ObservationVersion, PeriodValues } from '../types';
 import { periodRanks } from './periods';
 
 /**
@@ -44,6 +44,27 @@ export function currentObservations(db: Database, period?: string): Observation[
   const rank = periodRanks(db);
   // Array.prototype.sort is stable: unit and indicator order survive within a period.
   return rows.sort((a, b) => (rank.get(a.period) ?? 0) - (rank.get(b.period) ?? 0));
+}
+
+/** Every current value of one period as parallel columns, in no particular order: the fast
+ * read behind a period's matrix (1.2 million values at 20,000 units × 60 indicators), with no
+ * sort, no join and no object per value. Retired indicators are included: the caller keeps the
+ * columns it scores. */
+export function periodValues(db: Database, period: string): PeriodValues {
+  const rows = db
+    .prepare('SELECT unit, indicator, value FROM observations WHERE period = ? AND superseded_by_import IS NULL')
+    .raw(true)
+    .all(period) as [string, string, number | null][];
+  const units = new Array<string>(rows.length);
+  const indicators = new Array<string>(rows.length);
+  const values = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    units[k] = r[0];
+    indicators[k] = r[1];
+    values[k] = r[2] === null ? NaN : r[2];
+  }
+  return { units, indicators, values };
 }
 
 export function observationHistory(db: Database, unit: string, indicator: string, period: string): ObservationVersion[] {

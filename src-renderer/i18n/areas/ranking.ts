@@ -8,6 +8,7 @@ const zhCN = {
   ui: {
     ranking: {
       change: '变化',
+      staleAfterError: '重新计算失败，下表仍是上一次的结果。',
       changeHint: '与基准相比的名次变化',
       changeUp: '上升 {{count}} 名（基准第 {{from}} 名）',
       changeDown: '下降 {{count}} 名（基准第 {{from}} 名）',
@@ -85,6 +86,7 @@ const en: typeof zhCN = {
   ui: {
     ranking: {
       change: 'Change',
+      staleAfterError: 'Rescoring failed: the table below still shows the previous result.',
       changeHint: 'Change of rank against the baseline',
       changeUp: 'Up {{count}} (baseline rank {{from}})',
       changeDown: 'Down {{count}} (baseline rank {{from}})',

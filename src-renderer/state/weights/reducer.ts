@@ -122,11 +122,16 @@ function applyGroupWeights(
     if (!members.includes(code) || typeof w !== 'number' || !Number.isFinite(w) || w < 0) return model;
   }
   const current = weightsFor(ctx.tree, model, action.category ?? null);
-  const written = writeWeights(model, applyProportions(members, current, model.locks, action.weights), action.category, ctx.tree);
-  if (model.methods[action.parent] === action.method || (action.method === 'manual' && !hasOwn(model.methods, action.parent))) {
-    return written;
+  let next = writeWeights(model, applyProportions(members, current, model.locks, action.weights), action.category, ctx.tree);
+  if (!(model.methods[action.parent] === action.method || (action.method === 'manual' && !hasOwn(model.methods, action.parent)))) {
+    next = { ...next, methods: { ...next.methods, [action.parent]: action.method } };
   }
-  return { ...written, methods: { ...written.methods, [action.parent]: action.method } };
+  // The editor's inputs (AHP matrix, α) go with the weights they produced: undo takes both
+  // back, and the editor reopens on the inputs of the weights in force.
+  if (action.options !== undefined && JSON.stringify(model.methodOptions[action.parent]) !== JSON.stringify(action.options)) {
+    next = { ...next, methodOptions: { ...next.methodOptions, [action.parent]: structuredClone(action.options) } };
+  }
+  return next;
 }
 
 function setMethod(model: WeightsModel, action: Extract<WeightAction, { type: 'setMethod' }>, ctx: ReduceContext): WeightsModel {

@@ -36,7 +36,8 @@ export interface GroupMethodOptions {
  * - lock / unlock: a locked node keeps its weight when a sibling changes; it cannot be set.
  * - reset: one node (`code`), one category's own weights (`category` alone) or everything
  *   (neither) back to the loaded scheme's value, else the tree's.
- * - applyGroupWeights: a method's result for one group (AHP, entropy, ...): the group's
+ * - applyGroupWeights: a method's result for one group (AHP, entropy, ...), with the editor's
+ *   inputs (`options`: the AHP matrix, α) recorded beside it so undo takes both back: the group's
  *   weights in proportion to `weights`, on the group's current total of points.
  * - setMethod: records the method of a group (no weight changes by itself).
  *
@@ -47,7 +48,7 @@ export type WeightAction =
   | { type: 'setShare'; code: string; share: number; category?: string; coalesce?: boolean }
   | { type: 'lock' | 'unlock'; code: string }
   | { type: 'reset'; code?: string; category?: string }
-  | { type: 'applyGroupWeights'; parent: string; weights: Record<string, number>; method: GroupMethod; category?: string }
+  | { type: 'applyGroupWeights'; parent: string; weights: Record<string, number>; method: GroupMethod; category?: string; options?: GroupMethodOptions }
   | { type: 'setMethod'; parent: string; method: GroupMethod; options?: GroupMethodOptions };
 
 /** The part of the workspace an action changes (and an undo restores). */

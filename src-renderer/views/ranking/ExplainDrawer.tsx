@@ -13,6 +13,7 @@ import { ExplainItems } from './ExplainItems';
 import { ExplainLeaves } from './ExplainLeaves';
 import { itemRows, leafRows, sumOfContributions } from './explainRows';
 import { ExplainWaterfall } from './ExplainWaterfall';
+import { OpenProfileButton } from '../profile/OpenProfileButton';
 
 export interface ExplainDrawerProps {
   /** The unit's row in the ranking (null: closed). */
@@ -62,7 +63,7 @@ export function ExplainDrawer({ row, period, scheme, editing, onClose }: Explain
           ''
         )
       }
-      extra={editing ? <Tag color="processing">{t('ui.ranking.explain.edited')}</Tag> : null}
+      extra={<>{editing ? <Tag color="processing">{t('ui.ranking.explain.edited')}</Tag> : null}{unit && <OpenProfileButton unit={unit} onOpen={onClose} />}</>}
       rootClassName="kp-explain"
     >
       <div data-testid="explain-drawer">

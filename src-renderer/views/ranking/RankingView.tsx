@@ -1,8 +1,9 @@
-import { Empty, Input, Select, Spin, Typography } from 'antd';
+import { Alert, Empty, Input, Select, Spin, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { distinct } from '../../lib/distinct';
 import { useTableScrollY } from '../../lib/useAvailableHeight';
+import { useMessage } from '../../i18n/useMessage';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { PRESENTING_SCALE, useRoom } from '../../shell/room';
 import { useCatalog } from '../../state/catalog';
@@ -20,6 +21,7 @@ import './ranking.css';
  * while weights are edited; a click on a unit opens its explanation. */
 export function RankingView() {
   const { t } = useTranslation();
+  const say = useMessage();
   const period = useCatalog((s) => s.period);
   const indicators = useCatalog((s) => s.indicators);
   const [filter, setFilter] = useState<RankingFilter>({ township: null, category: null, query: '' });
@@ -47,6 +49,16 @@ export function RankingView() {
         {t('ui.ranking.title')} · {period}
       </h1>
       <RankingStatus data={data} />
+      {data.error && result && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="ranking-stale"
+          style={{ marginBottom: 8 }}
+          message={t('ui.ranking.staleAfterError')}
+          description={say(data.error.error.key, data.error.error.params)}
+        />
+      )}
       {result && <RankingWarnings warnings={result.warnings} />}
       <div className="kp-toolbar">
         <Input.Search

@@ -7,7 +7,6 @@ import { ROOT_GROUP, useWeights, type GroupMethod } from '../../state/weights';
 import { AhpEditor } from './AhpEditor';
 import { evaluatePairwise, pairwiseFromWeights, type Pairwise } from './ahpModel';
 import { CombinedEditor } from './CombinedEditor';
-import { recall, remember } from './editorMemory';
 import { combinedShares, equalShares, objectiveWithinGroup, sharesOf } from './groupWeights';
 import { proposalLines, type GroupItem } from './proposal';
 import { ProposalTable } from './ProposalTable';
@@ -60,8 +59,8 @@ function MethodPanel({ target, groupName, rows, onDone }: { target: MethodTarget
   const dispatch = useWeights((s) => s.dispatch);
   const locks = useWeights((s) => s.locks);
   const category = useWeights((s) => s.activeCategory) ?? undefined;
-  const stored = useWeights((s) => s.methodOptions[group]);
-  const saved = recall(group) ?? stored;
+  // what the weights in force were made with (kept in the undoable model)
+  const saved = useWeights((s) => s.methodOptions[group]);
 
   const members = groupMembers(rows, group);
   const items: GroupItem[] = members.map((m) => ({ code: m.key, name: indicatorName(m.indicator, locale), points: m.points }));
@@ -100,10 +99,10 @@ function MethodPanel({ target, groupName, rows, onDone }: { target: MethodTarget
 
   const apply = () => {
     if (!proposal) return;
-    // One action, so one undo takes back both the weights and the method's label. The
-    // editor's own state (matrix, α) is remembered beside the store (editorMemory.ts).
-    remember(group, method === 'ahp' ? { pairwise: matrix } : method === 'combined' ? { alpha, objective: objectiveMethod } : {});
-    dispatch({ type: 'applyGroupWeights', parent: group, weights: proposal, method, category });
+    // One action, so one undo takes back the weights, the method's label and the editor's
+    // inputs (matrix, α) together.
+    const options = method === 'ahp' ? { pairwise: matrix } : method === 'combined' ? { alpha, objective: objectiveMethod } : {};
+    dispatch({ type: 'applyGroupWeights', parent: group, weights: proposal, method, category, options });
     void message.success(t('ui.weights.drawer.applied', { group: groupName }));
     onDone();
   };

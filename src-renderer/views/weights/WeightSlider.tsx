@@ -1,11 +1,15 @@
 import { Slider } from 'antd';
 import { useRef } from 'react';
 import { useWeights } from '../../state/weights';
+import { useNodeShare } from '../../state/weights/selectors';
 
 /** A node's share of its parent as a slider (percent). Moving it dispatches `setShare`: the
  * unlocked siblings make room in proportion. One drag (or a run of arrow keys) is one undo
  * step: the first change of a gesture starts an entry, the following ones coalesce into it. */
-export function WeightSlider({ code, share, disabled }: { code: string; share: number; disabled: boolean }) {
+export function WeightSlider({ code, disabled }: { code: string; disabled: boolean }) {
+  // From the store, not from the row: the table draws its rows a moment after an edit
+  // (deferred), and a key held down must step from the value it just set.
+  const share = useNodeShare(code);
   const dispatch = useWeights((s) => s.dispatch);
   const category = useWeights((s) => s.activeCategory) ?? undefined;
   const gesture = useRef(false);

@@ -1,9 +1,9 @@
 import { Alert, Empty, Spin, Tabs } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAvailableHeight, useTableScrollY } from '../../lib/useAvailableHeight';
 import { useCatalog } from '../../state/catalog';
-import { useWeights } from '../../state/weights';
+import { useWeights, type GroupMethod } from '../../state/weights';
 import { CategoryTabs } from './CategoryTabs';
 import { GroupMethodDrawer, type MethodTarget } from './GroupMethodDrawer';
 import { LivePreviewPanel } from './LivePreview';
@@ -13,7 +13,7 @@ import { useObjectiveWeights, type DataMethod } from './useObjectiveWeights';
 import { useWeightRows } from './useWeightRows';
 import { WeightsHeader } from './WeightsHeader';
 import { WeightsSunburst } from './WeightsSunburst';
-import { WeightTreeTable } from './WeightTreeTable';
+import { WeightTreeTable, type ObjectiveColumn } from './WeightTreeTable';
 import './weights.css';
 
 /** The weights screen: the indicator tree with its weights (slider, points, shares, lock,
@@ -23,7 +23,6 @@ export function WeightsView() {
   const { t } = useTranslation();
   const period = useCatalog((s) => s.period);
   const indicators = useCatalog((s) => s.indicators);
-  const rows = useWeightRows();
   const [reference, setReference] = useState<DataMethod>('entropy');
   const [target, setTarget] = useState<MethodTarget | null>(null);
   const objective = useObjectiveWeights(reference);
@@ -41,36 +40,32 @@ export function WeightsView() {
     else s.setIndicators(indicators);
   }, [indicators]);
 
+  // Stable callbacks: the screen's parts are memoised, and a weight edit re-renders only the
+  // parts that draw weights (the tree, the sunburst, the method drawer), never the screen.
+  const openMethod = useCallback((group: string, m: GroupMethod) => setTarget({ group, method: m }), []);
+  const closeMethod = useCallback(() => setTarget(null), []);
+  const showSchemes = useCallback(() => schemesRef.current?.scrollIntoView({ behavior: 'smooth' }), []);
+
   if (!period) return <Empty description={t('ui.common.noPeriod')} />;
   const method = t(`ui.weights.method.${reference}`);
 
   return (
     <div className="kp-weights">
-      <WeightsHeader onShowSchemes={() => schemesRef.current?.scrollIntoView({ behavior: 'smooth' })} />
+      <WeightsHeader onShowSchemes={showSchemes} />
       <CategoryTabs />
       <WeightsCategoryNote />
       <div className="kp-weights-body">
         <div className="kp-weights-main">
-          <TreeToolbar reference={reference} onReference={setReference} onOpenMethod={(group, m) => setTarget({ group, method: m })} />
+          <TreeToolbar reference={reference} onReference={setReference} onOpenMethod={openMethod} />
           <div ref={treeRef}>
-            {rows.length === 0 && indicators.length === 0 ? (
-              <Empty description={t('ui.indicators.empty')} />
-            ) : rows.length === 0 ? (
-              <Spin tip={t('ui.weights.loading')}>
-                <div style={{ height: 200 }} />
-              </Spin>
-            ) : (
-              <WeightTreeTable
-                rows={rows}
-                scrollY={scrollY}
-                objective={{
-                  title: t('ui.weights.column.objective', { method }),
-                  hint: t('ui.weights.column.objectiveHint', { method, period }),
-                  weights: objective.data,
-                }}
-                onOpenMethod={(group, m) => setTarget({ group, method: m })}
-              />
-            )}
+            <TreeArea
+              empty={indicators.length === 0}
+              scrollY={scrollY}
+              title={t('ui.weights.column.objective', { method })}
+              hint={t('ui.weights.column.objectiveHint', { method, period })}
+              weights={objective.data}
+              onOpenMethod={openMethod}
+            />
           </div>
         </div>
         <div className="kp-weights-side" ref={sideRef} style={{ height: sideHeight }}>
@@ -78,24 +73,63 @@ export function WeightsView() {
             size="small"
             className="kp-side-tabs"
             items={[
-              { key: 'preview', label: t('ui.weights.side.preview'), children: <LivePreviewPanel period={period} /> },
+              { key: 'preview', label: t('ui.weights.side.preview'), children: <MemoPreview period={period} /> },
               {
                 key: 'structure',
                 label: <span data-testid="weights-tab-structure">{t('ui.weights.side.structure')}</span>,
-                children: <WeightsSunburst rows={rows} height={340} />,
+                children: <LiveSunburst height={340} />,
               },
             ]}
           />
         </div>
       </div>
       <div className="kp-weights-schemes" ref={schemesRef}>
-        <SchemesPanel />
+        <MemoSchemes />
       </div>
       <p className="kp-weights-footnote">{t('ui.weights.adjustmentsNote')}</p>
-      <GroupMethodDrawer target={target} rows={rows} onClose={() => setTarget(null)} />
+      <LiveMethodDrawer target={target} onClose={closeMethod} />
     </div>
   );
 }
+
+const MemoPreview = memo(LivePreviewPanel);
+const MemoSchemes = memo(SchemesPanel);
+const MemoTreeTable = memo(WeightTreeTable);
+
+/** The tree table over the working weights (or its empty and loading states). */
+const TreeArea = memo(function TreeArea(props: {
+  empty: boolean;
+  scrollY: number;
+  title: string;
+  hint: string;
+  weights: ObjectiveColumn['weights'];
+  onOpenMethod: (group: string, method: GroupMethod) => void;
+}) {
+  const { t } = useTranslation();
+  // Deferred: the table of sliders redraws after the live ranking, not before it. An edit
+  // renders this at once with the rows of before (nothing to draw), the rescored ranking
+  // commits as soon as the worker answers, and the table follows in an interruptible render.
+  const rows = useDeferredValue(useWeightRows());
+  const { title, hint, weights } = props;
+  const objective = useMemo(() => ({ title, hint, weights }), [title, hint, weights]);
+  if (rows.length === 0 && props.empty) return <Empty description={t('ui.indicators.empty')} />;
+  if (rows.length === 0) {
+    return (
+      <Spin tip={t('ui.weights.loading')}>
+        <div style={{ height: 200 }} />
+      </Spin>
+    );
+  }
+  return <MemoTreeTable rows={rows} scrollY={props.scrollY} objective={objective} onOpenMethod={props.onOpenMethod} />;
+});
+
+const LiveSunburst = memo(function LiveSunburst({ height }: { height: number }) {
+  return <WeightsSunburst rows={useDeferredValue(useWeightRows())} height={height} />;
+});
+
+const LiveMethodDrawer = memo(function LiveMethodDrawer(props: { target: MethodTarget | null; onClose: () => void }) {
+  return <GroupMethodDrawer target={props.target} rows={useWeightRows()} onClose={props.onClose} />;
+});
 
 function WeightsCategoryNote() {
   const { t } = useTranslation();

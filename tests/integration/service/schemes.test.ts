@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contract, KaopingError, type CallName, type CallResult } from '../../../src-shared/api';
-import { createTranslator } from '../../../src-shared/i18n';
+import { contract, type CallName, type CallResult } from '../../../src-shared/api';
 import { createService, type Service } from '../../../src-main/service';
 import { openStore } from '../../../src-main/store';
 import { openDatabase } from '../../../src-main/store/db';
+import { callService, refusalOf } from './api-calls';
 import { cleanup, smallCounty, tempDir } from '../store/helpers';
 
 // The scheme calls of the service, as a host calls them: input parsed by the contract, the
@@ -14,28 +14,8 @@ import { cleanup, smallCounty, tempDir } from '../store/helpers';
 let service: Service;
 let path: string;
 
-/** A call the way the hosts make it: input through the contract's schema, result checked too. */
-async function call<K extends CallName>(name: K, input: unknown): Promise<CallResult<K>> {
-  const parsed = contract[name].input.parse(input);
-  const result = await (service[name] as (i: unknown) => Promise<unknown>)(parsed);
-  return contract[name].output.parse(result) as CallResult<K>;
-}
-
-/** What a refused call threw, translated in both languages. */
-async function refusal(name: CallName, input: unknown): Promise<{ key: string; params: Record<string, string | number>; zh: string; en: string }> {
-  try {
-    await call(name, input);
-  } catch (e) {
-    expect(e).toBeInstanceOf(KaopingError);
-    const { key, params } = e as KaopingError;
-    const zh = createTranslator('zh-CN');
-    const en = createTranslator('en');
-    expect(zh.exists(key), `zh-CN ${key}`).toBe(true);
-    expect(en.exists(key), `en ${key}`).toBe(true);
-    return { key, params, zh: zh.t(key, params), en: en.t(key, params) };
-  }
-  throw new Error(`${name} was not refused`);
-}
+const call = <K extends CallName>(name: K, input: unknown): Promise<CallResult<K>> => callService(service, name, input);
+const refusal = (name: CallName, input: unknown) => refusalOf(service, name, input);
 
 /** Everything a scheme call may write, read through a second connection. */
 function tables(): unknown {

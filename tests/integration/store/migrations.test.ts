@@ -12,6 +12,8 @@ afterEach(cleanup);
 
 const INIT = join(defaultMigrationsDir(), '001_init.sql');
 const MARKS = join(defaultMigrationsDir(), '002_marks.sql');
+const PEER_GROUPS = join(defaultMigrationsDir(), '003_peer_groups.sql');
+const SCENARIOS = join(defaultMigrationsDir(), '004_scenarios.sql');
 
 /** A migrations folder holding the shipped 001 plus the given extra files. */
 function migrationsFolder(extra: Record<string, string> = {}): string {
@@ -42,6 +44,8 @@ describe('migrations', () => {
     expect(first.map(({ version, name, checksum }) => ({ version, name, checksum }))).toEqual([
       { version: 1, name: 'init', checksum: sha(INIT) },
       { version: 2, name: 'marks', checksum: sha(MARKS) },
+      { version: 3, name: 'peer_groups', checksum: sha(PEER_GROUPS) },
+      { version: 4, name: 'scenarios', checksum: sha(SCENARIOS) },
     ]);
     // Running them again on the open database applies nothing.
     expect(migrate(db, loadMigrations(defaultMigrationsDir()))).toEqual({ applied: [] });
@@ -51,7 +55,7 @@ describe('migrations', () => {
     expect(appliedMigrations(again)).toEqual(first);
     const tables = again.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual([
-      'audit_log', 'goals', 'imports', 'indicators', 'marks', 'observations', 'periods', 'scenarios',
+      'audit_log', 'goals', 'imports', 'indicators', 'marks', 'observations', 'peer_group_members', 'peer_groups', 'periods', 'scenarios',
       'schema_migrations', 'scheme_weights', 'units', 'weight_schemes',
     ]);
     again.close();

@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { decodeWire, encodeWire, KaopingError, type CallName } from '../../../src-shared/api';
 import { startWebHost, type WebHost } from '../../../src-main/web/server';
 import { fakeService, validResults } from '../../unit/electron/fakes';
+import { peersCallInputs } from '../../unit/electron/peers-fakes';
+import { scenariosCallInputs } from '../../unit/electron/scenarios-fakes';
 import { raw } from './http';
 
 // A built renderer in miniature, with a secret beside it that must stay out of reach.
@@ -338,7 +340,7 @@ it('serves every call of the contract', async () => {
     explain: { unit: 'U1' }, objectiveWeights: { method: 'entropy' }, indicatorStats: {}, listSchemes: {},
     saveScheme: { name: 's', scheme: {} }, scorePeriods: { periods: [{ period: '2024', weight: 1 }] },
     renameScheme: { name: 's', newName: 't' }, deleteScheme: { name: 's' }, setBaselineScheme: { name: null },
-    finaliseScheme: { name: 's' },
+    finaliseScheme: { name: 's' }, ...peersCallInputs, ...scenariosCallInputs,
   };
   for (const [name, input] of Object.entries(inputs)) {
     const res = await post(name, encodeWire(input));

@@ -1,4 +1,6 @@
 import type { CallName, Handlers } from '../../../src-shared/api';
+import { peersValidResults } from './peers-fakes';
+import { scenariosValidResults } from './scenarios-fakes';
 
 /** Results that satisfy the contract's output schemas, for a fake service. */
 export const validResults = {
@@ -28,6 +30,8 @@ export const validResults = {
   finaliseScheme: {
     name: 's', note: null, isBaseline: false, finalisedAt: '2026-01-02T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', scheme: {},
   },
+  ...peersValidResults,
+  ...scenariosValidResults,
 } satisfies Record<CallName, unknown>;
 
 /** A fake service: every call resolves to its valid result; override any with `impl`. */

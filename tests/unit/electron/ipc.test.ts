@@ -3,6 +3,8 @@ import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import { KaopingError, type CallName } from '../../../src-shared/api';
 import { fakeService, validResults } from './fakes';
+import { peersCallInputs } from './peers-fakes';
+import { scenariosCallInputs } from './scenarios-fakes';
 
 const electron = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
@@ -195,7 +197,7 @@ describe('errors and results', () => {
       explain: { unit: 'U1' }, objectiveWeights: { method: 'entropy' }, indicatorStats: {}, listSchemes: {},
       saveScheme: { name: 's', scheme: {} }, scorePeriods: { periods: [{ period: '2024', weight: 1 }] },
       renameScheme: { name: 's', newName: 't' }, deleteScheme: { name: 's' }, setBaselineScheme: { name: null },
-      finaliseScheme: { name: 's' },
+      finaliseScheme: { name: 's' }, ...peersCallInputs, ...scenariosCallInputs,
     };
     for (const [name, input] of Object.entries(inputs)) {
       expect(await call(name, input)).toEqual({ ok: true, result: validResults[name as CallName] });

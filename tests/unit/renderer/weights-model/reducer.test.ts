@@ -160,6 +160,17 @@ describe('reduceWeights', () => {
     expect(c.weights['V2.1']).toBe(3);
   });
 
+  it('records the editor inputs (the AHP matrix) with a method result', () => {
+    const pairwise = [[1, 3], [1 / 3, 1]];
+    const m = run(start(), { type: 'applyGroupWeights', parent: 'V2', method: 'ahp', weights: { 'V2.1': 0.75, 'V2.2': 0.25 }, options: { pairwise } });
+    expect(m.methodOptions.V2).toEqual({ pairwise });
+    expect([m.weights['V2.1'], m.weights['V2.2']]).toEqual([3, 1]); // 3:1 on the group's 3 + 1 = 4 points
+    // the same result again changes nothing; another matrix is recorded
+    expect(run(m, { type: 'applyGroupWeights', parent: 'V2', method: 'ahp', weights: { 'V2.1': 0.75, 'V2.2': 0.25 }, options: { pairwise } })).toBe(m);
+    const other = [[1, 5], [1 / 5, 1]];
+    expect(run(m, { type: 'applyGroupWeights', parent: 'V2', method: 'ahp', weights: { 'V2.1': 5 / 6, 'V2.2': 1 / 6 }, options: { pairwise: other } }).methodOptions.V2).toEqual({ pairwise: other });
+  });
+
   it('records a method with its options', () => {
     const pairwise = [[1, 3], [1 / 3, 1]];
     const m = run(start(), { type: 'setMethod', parent: 'V2', method: 'ahp', options: { pairwise } });

@@ -76,6 +76,19 @@ describe('useWeights', () => {
     expect(s().weights).toBe(weights);
   });
 
+  it('undoes a method applied with its editor inputs: the weights and the AHP matrix go back together', () => {
+    const pairwise = [[1, 3], [1 / 3, 1]];
+    s().dispatch({ type: 'applyGroupWeights', parent: 'V2', method: 'ahp', weights: { 'V2.1': 0.75, 'V2.2': 0.25 }, options: { pairwise } });
+    expect(s().methodOptions.V2).toEqual({ pairwise });
+    expect(s().weights['V2.1']).toBeCloseTo(1.5, 12);
+    s().undo();
+    expect(s().methodOptions.V2).toBeUndefined();
+    expect(s().methods.V2).toBeUndefined();
+    expect(s().weights['V2.1']).toBe(1);
+    s().redo();
+    expect(s().methodOptions.V2).toEqual({ pairwise });
+  });
+
   it('makes one undo step of a coalesced drag', () => {
     s().dispatch({ type: 'setWeight', code: 'V2.1', value: 2 });
     for (const share of [0.35, 0.4, 0.45, 0.5]) s().dispatch({ type: 'setShare', code: 'V1.1', share, coalesce: true });

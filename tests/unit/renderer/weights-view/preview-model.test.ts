@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { biggestMovers, topRows } from '../../../../src-renderer/views/weights/previewModel';
+import fc from 'fast-check';
+import { biggestMovers, topRows, type LiveArrays } from '../../../../src-renderer/views/weights/previewModel';
 
 const names: Record<string, string> = { u1: '东河村', u2: '安院村', u3: '北山村', u4: '西岭村', u5: '南湾村' };
 const nameOf = (u: string) => names[u] ?? u;
@@ -38,5 +39,44 @@ describe('live ranking preview', () => {
     const none = { ...live, baseline: null };
     expect(topRows(none, nameOf, 2).map((r) => r.change)).toEqual([null, null]);
     expect(biggestMovers(none, nameOf)).toEqual([]);
+  });
+});
+
+describe('the preview lists at any size', () => {
+  // The plain way: every unit a row, everything sorted (what the selective versions must equal).
+  const plainTop = (live: LiveArrays, n: number) =>
+    live.unitCodes
+      .map((unit, i) => ({ unit, rank: live.rank[i] }))
+      .filter((r) => r.rank > 0)
+      .sort((a, b) => a.rank - b.rank || (a.unit < b.unit ? -1 : 1))
+      .slice(0, n)
+      .map((r) => r.unit);
+  const plainMovers = (live: LiveArrays, n: number) =>
+    live.unitCodes
+      .map((unit, i) => ({ unit, rank: live.rank[i], change: live.rank[i] > 0 && live.baseline!.rank[i] > 0 ? live.baseline!.rank[i] - live.rank[i] : 0 }))
+      .filter((r) => r.change !== 0)
+      .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.rank - b.rank || (a.unit < b.unit ? -1 : 1))
+      .slice(0, n)
+      .map((r) => r.unit);
+
+  it('equals sorting every unit, ties and units without a total included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 })), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 8 }), (pairs, n) => {
+        // totals 1..12 with ties, 0 = no total; ranks as the engine gives them (competition
+        // ranks: 1 + the number of strictly better totals). Names equal codes (ASCII).
+        const ranks = (totals: number[]) => totals.map((t) => (t > 0 ? 1 + totals.filter((o) => o > t).length : 0));
+        const now = pairs.map(([t]) => t);
+        const before = pairs.map(([, t]) => t);
+        const live: LiveArrays = {
+          unitCodes: pairs.map((_, i) => `U${String(i).padStart(2, '0')}`),
+          total: now,
+          rank: ranks(now),
+          baseline: { total: before, rank: ranks(before) },
+        };
+        const name = (u: string) => u;
+        expect(topRows(live, name, n).map((r) => r.unit)).toEqual(plainTop(live, n));
+        expect(biggestMovers(live, name, n).map((r) => r.unit)).toEqual(plainMovers(live, n));
+      }),
+    );
   });
 });

@@ -1,0 +1,56 @@
+import type { CallResult, Handlers } from '../../src-shared/api';
+import {
+  buildTree,
+  goalSeek,
+  rankBounds,
+  runMonteCarlo,
+  stabilityIntervals,
+  weightSweep,
+  type ScoringScheme,
+  type SensitivityInput,
+} from '../../src-shared/engine';
+import type { Store } from '../store';
+import type { ServiceContext } from './context';
+import { evaluationInput } from './evaluation';
+import { resolvePeriod } from './period';
+import { resolveScheme } from './schemes';
+import { scenarioInput } from './whatif';
+
+/** The engine's input for one period under a stored scheme (or the standard computation)
+ * with `options` laid over it: what every sensitivity call scores. */
+export function periodInput(store: Store, asked: string | undefined, schemeName: string | undefined | null, options: ScoringScheme = {}): { period: string; input: SensitivityInput } {
+  const period = resolvePeriod(store, asked);
+  const scheme = resolveScheme(store, schemeName ?? undefined, options);
+  const { matrix, context } = evaluationInput(store, period, scheme);
+  return { period, input: { tree: buildTree(store.listIndicators()), matrix, scheme, context } };
+}
+
+type SensitivityCalls = 'sensitivity' | 'stability' | 'sweep' | 'rankBounds' | 'goalSeek';
+
+/** Monte Carlo, stability intervals, sweeps, rank bounds and goal seeking, served from the
+ * database (the CLI's path; the app's Monte Carlo runs in a worker on the same engine). */
+export function sensitivityHandlers(ctx: ServiceContext): Pick<Handlers, SensitivityCalls> {
+  const names = (): Map<string, string> => new Map(ctx.store.listUnits().map((u) => [u.code, u.name]));
+  return {
+    sensitivity: async ({ period: asked, scheme, samples, noise, seed, topK, choices }) => {
+      const { period, input } = periodInput(ctx.store, asked, scheme);
+      const summary = runMonteCarlo(input, { samples, noise, seed, topK, choices })!;
+      const byCode = names();
+      const result: CallResult<'sensitivity'> = {
+        period,
+        scheme: scheme ?? null,
+        ...summary,
+        units: summary.units.map((u) => ({ ...u, name: byCode.get(u.unit) ?? u.unit })),
+      };
+      return result;
+    },
+    stability: async ({ period, scheme, target }) => stabilityIntervals(periodInput(ctx.store, period, scheme).input, target),
+    sweep: async ({ period, scheme, unit, node, steps }) => weightSweep(periodInput(ctx.store, period, scheme).input, unit, node, steps),
+    rankBounds: async ({ period, scheme, unit, relative, nodes }) =>
+      rankBounds(periodInput(ctx.store, period, scheme).input, unit, { relative, nodes }),
+    goalSeek: async (args) => {
+      const { input } = scenarioInput(ctx.store, args);
+      return goalSeek(input, args.unit, args.indicator, args.target);
+    },
+  };
+}

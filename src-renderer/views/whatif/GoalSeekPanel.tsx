@@ -1,0 +1,101 @@
+import { Alert, Button, InputNumber, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallResult, ScenarioRefInput } from './types';
+import { api, toApiError, type ApiError } from '../../api';
+import { formatValue } from '../../lib/format';
+import { ErrorAlert } from '../../shell/ErrorAlert';
+
+type Option = { value: string; label: string };
+
+/** Goal seeking (the smallest change of one indicator to reach a rank) in the scenario being
+ * edited, and the best and worst rank within weight bounds. */
+export function GoalSeekPanel(props: {
+  scenario: ScenarioRefInput;
+  units: Option[];
+  leaves: Option[];
+  /** The scheme's grades, best first (a grade can be the target when there are any). */
+  grades: string[];
+  onApply: (unit: string, indicator: string, value: number) => void;
+}) {
+  const { t } = useTranslation();
+  const [unit, setUnit] = useState<string | null>(null);
+  const [indicator, setIndicator] = useState<string | null>(null);
+  const [rank, setRank] = useState(1);
+  /** '' = a rank is the target, else the grade. */
+  const [grade, setGrade] = useState('');
+  const [bound, setBound] = useState(20);
+  const [goal, setGoal] = useState<CallResult<'goalSeek'> | null>(null);
+  const [bounds, setBounds] = useState<CallResult<'rankBounds'> | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const u = unit ?? props.units[0]?.value ?? null;
+  const ind = indicator ?? props.leaves[0]?.value ?? null;
+  const label = (opts: Option[], v: string) => opts.find((o) => o.value === v)?.label ?? v;
+  const run = async <T,>(f: () => Promise<T>, set: (v: T) => void) => {
+    setError(null);
+    try {
+      set(await f());
+    } catch (e) {
+      setError(toApiError(e));
+    }
+  };
+  return (
+    <div data-testid="goal-panel">
+      <Typography.Title level={4}>{t('ui.whatif.goal.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('ui.whatif.goal.intro')}</Typography.Paragraph>
+      <Space wrap>
+        <Select showSearch optionFilterProp="label" style={{ width: 200 }} options={props.units} value={u} onChange={setUnit} data-testid="goal-unit" />
+        <Select showSearch optionFilterProp="label" style={{ width: 220 }} options={props.leaves} value={ind} onChange={setIndicator} data-testid="goal-indicator" />
+        {props.grades.length > 0 && (
+          <Select
+            style={{ width: 160 }}
+            value={grade}
+            onChange={setGrade}
+            data-testid="goal-grade"
+            options={[{ value: '', label: t('ui.whatif.goal.targetRank') }, ...props.grades.map((g) => ({ value: g, label: t('ui.whatif.goal.targetGradeIs', { grade: g }) }))]}
+          />
+        )}
+        {grade === '' && (
+          <InputNumber min={1} precision={0} value={rank} onChange={(v) => setRank(v ?? 1)} addonBefore={t('ui.whatif.goal.targetRank')} data-testid="goal-rank" />
+        )}
+        <Button data-testid="goal-seek" disabled={!u || !ind}
+          onClick={() => void run(() => api.goalSeek({ ...props.scenario, unit: u!, indicator: ind!, target: grade === '' ? { rank } : { grade } }), setGoal)}>
+          {t('ui.whatif.goal.seek')}
+        </Button>
+      </Space>
+      {error && <ErrorAlert error={error} />}
+      {goal && (
+        <Alert
+          style={{ marginTop: 8 }}
+          data-testid="goal-result"
+          type={goal.reachable ? 'success' : 'warning'}
+          message={
+            goal.reachable
+              ? t('ui.whatif.goal.found', {
+                  indicator: label(props.leaves, goal.indicator),
+                  from: formatValue(goal.from),
+                  value: formatValue(goal.value),
+                  change: formatValue(goal.change),
+                  rank: goal.rank,
+                }) + (goal.grade ? ` ${t('ui.whatif.goal.gradeThen', { grade: goal.grade })}` : '')
+              : t('ui.whatif.goal.unreachable')
+          }
+          action={goal.reachable ? <Button size="small" onClick={() => props.onApply(goal.unit, goal.indicator, goal.value!)}>{t('ui.whatif.goal.apply')}</Button> : undefined}
+        />
+      )}
+      <Typography.Title level={5} style={{ marginTop: 16 }}>{t('ui.whatif.bounds.title')}</Typography.Title>
+      <Space wrap>
+        <InputNumber min={0} max={99} value={bound} onChange={(v) => setBound(v ?? 0)} addonBefore={t('ui.whatif.bounds.relative')} />
+        <Button data-testid="bounds-compute" disabled={!u}
+          onClick={() => void run(() => api.rankBounds({ period: props.scenario.period, scheme: props.scenario.scheme ?? undefined, unit: u!, relative: bound / 100 }), setBounds)}>
+          {t('ui.whatif.bounds.compute')}
+        </Button>
+      </Space>
+      {bounds && (
+        <Typography.Paragraph style={{ marginTop: 8 }} data-testid="bounds-result">
+          {t('ui.whatif.bounds.result', { nominal: bounds.nominal, best: bounds.best.rank, worst: bounds.worst.rank })}
+        </Typography.Paragraph>
+      )}
+    </div>
+  );
+}

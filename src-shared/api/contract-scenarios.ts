@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { scoringScheme } from './schemas';
+
+/** Calls of what-if scenarios and sensitivity analysis (issue 6), spread into `contract`.
+ * Definitions of the numbers: docs/sensitivity.md. Every call scores one period (default: the
+ * latest year with data) under a stored scheme (`scheme`) or the standard computation. */
+
+const num = z.number().nullable();
+const rank = z.number().int().nullable();
+const period = z.string().min(1).optional();
+const scheme = z.string().min(1).optional();
+
+/** src-shared/engine/scenarios ScenarioDefinition. Units, indicators and factors are checked
+ * by the service against the database (KaopingError `scenarios.*` naming the edit). */
+export const scenarioDefinition = z
+  .object({
+    overlay: scoringScheme.default({}),
+    edits: z
+      .array(z.object({ unit: z.string().min(1), indicator: z.string().min(1), op: z.enum(['multiply', 'add', 'set']), value: z.number() }).strict())
+      .default([]),
+    categories: z.record(z.string(), z.string().nullable()).default({}),
+  })
+  .strict();
+
+export const storedScenario = z.object({
+  name: z.string(),
+  /** The base scheme; null = the standard computation. */
+  scheme: z.string().nullable(),
+  definition: scenarioDefinition,
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const scenarioRow = z.object({
+  unit: z.string(),
+  name: z.string(),
+  baseRank: rank,
+  rank,
+  /** Baseline rank − scenario rank: positive = moved up. */
+  change: z.number().int().nullable(),
+  baseTotal: num,
+  total: num,
+  baseGrade: z.string().nullable(),
+  grade: z.string().nullable(),
+});
+
+export const scenarioComparison = z.object({
+  period: z.string(),
+  scenario: z.string().nullable(),
+  scheme: z.string().nullable(),
+  gradeLabels: z.array(z.string()),
+  rows: z.array(scenarioRow),
+  movers: z.array(scenarioRow),
+  gradeChanges: z.array(scenarioRow),
+});
+
+/** A scenario by name, or an unsaved one (base scheme + definition) to preview. */
+const scenarioRef = {
+  period,
+  name: z.string().min(1).optional(),
+  scheme: z.string().min(1).nullable().optional(),
+  definition: scenarioDefinition.optional(),
+};
+
+const goalTarget = z.union([z.object({ rank: z.number().int() }).strict(), z.object({ grade: z.string().min(1) }).strict()]);
+
+export const scenariosCalls = {
+  listScenarios: { input: z.object({}), output: z.array(storedScenario) },
+  /** Creates a scenario or replaces the one of that name; audited. */
+  saveScenario: {
+    input: z.object({ name: z.string().trim().min(1), scheme: z.string().min(1).nullable().default(null), definition: scenarioDefinition, note: z.string().nullable().optional() }),
+    output: storedScenario,
+  },
+  renameScenario: { input: z.object({ name: z.string().min(1), newName: z.string().trim().min(1) }), output: storedScenario },
+  deleteScenario: { input: z.object({ name: z.string().min(1) }), output: z.object({ deleted: z.string() }) },
+  /** The scenario against its baseline (the base scheme on the unchanged data). */
+  runScenario: { input: z.object({ ...scenarioRef, movers: z.number().int().min(1).max(1000).default(10) }), output: scenarioComparison },
+  /** The comparison as CSV text: unit,name,base_rank,rank,change,base_total,total,base_grade,grade. */
+  exportScenario: { input: z.object(scenarioRef), output: z.object({ filename: z.string(), csv: z.string() }) },
+  /** The smallest change of one raw value that brings a unit to a rank or grade (full rescoring),
+   * in the scenario when one is named. */
+  goalSeek: {
+    input: z.object({ ...scenarioRef, unit: z.string().min(1), indicator: z.string().min(1), target: goalTarget }),
+    output: z.object({
+      unit: z.string(),
+      indicator: z.string(),
+      from: z.number(),
+      reachable: z.boolean(),
+      value: num,
+      change: num,
+      rank,
+      grade: z.string().nullable(),
+      evaluations: z.number().int(),
+    }),
+  },
+  /** Best and worst rank of a unit with weights within bounds (heuristic search). */
+  rankBounds: {
+    input: z.object({
+      period,
+      scheme,
+      unit: z.string().min(1),
+      relative: z.number().optional(),
+      nodes: z.record(z.string(), z.object({ min: z.number(), max: z.number() })).optional(),
+    }),
+    output: z.object({
+      unit: z.string(),
+      nominal: rank,
+      best: z.object({ rank, weights: z.record(z.string(), z.number()) }),
+      worst: z.object({ rank, weights: z.record(z.string(), z.number()) }),
+    }),
+  },
+  /** Monte Carlo over weights (and optionally other scoring or aggregation choices). */
+  sensitivity: {
+    input: z.object({
+      period,
+      scheme,
+      samples: z.number().int().default(1000),
+      noise: z.number().default(0.25),
+      seed: z.number().int().default(1),
+      topK: z.number().int().default(10),
+      choices: z.array(scoringScheme).default([]),
+    }),
+    output: z.object({
+      period: z.string(),
+      scheme: z.string().nullable(),
+      samples: z.number().int(),
+      noise: z.number(),
+      seed: z.number().int(),
+      topK: z.number().int(),
+      gradeLabels: z.array(z.string()),
+      units: z.array(
+        z.object({
+          unit: z.string(),
+          name: z.string(),
+          nominal: rank,
+          median: rank,
+          q05: rank,
+          q95: rank,
+          gradeProbability: z.array(z.number()),
+          topK: z.number(),
+        }),
+      ),
+    }),
+  },
+  /** Per node weight, the interval within which a unit's rank or the top-k set stays. */
+  stability: {
+    input: z.object({ period, scheme, target: z.union([z.object({ unit: z.string().min(1) }).strict(), z.object({ topK: z.number().int() }).strict()]) }),
+    output: z.array(z.object({ node: z.string(), weight: z.number(), max: z.number(), low: z.number(), high: z.number() })),
+  },
+  /** One-at-a-time: a unit's total and rank as one weight sweeps from 0 to its group's sum. */
+  sweep: {
+    input: z.object({ period, scheme, unit: z.string().min(1), node: z.string().min(1), steps: z.number().int().default(50) }),
+    output: z.array(z.object({ weight: z.number(), share: z.number(), total: num, rank })),
+  },
+};

@@ -1,0 +1,9 @@
+/** Sensitivity and uncertainty analysis (issue 6, docs/sensitivity.md): Monte Carlo over
+ * weights, stability intervals, one-at-a-time sweeps, goal seeking and rank bounds. */
+export * from './prng';
+export * from './quantiles';
+export * from './weights';
+export * from './monte-carlo';
+export * from './stability';
+export * from './goal-seek';
+export * from './rank-bounds';

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, SCREENSHOT_DIR, startBrowserHost, type RunningBrowserHost, type RunningChromium } from './support';
+
+/** The what-if screen on the demo county: a saved scenario runs and its table shows the ranks
+ * the service computes; the slope chart draws; saving from the editor stores a scenario. With
+ * KAOPING_SCREENSHOTS=<folder>: whatif-<zh|en>.png and whatif-slope-<zh|en>.png. */
+
+let host: RunningBrowserHost;
+let browser: RunningChromium;
+let page: Page;
+const SCENARIO = '第一维度加倍';
+
+async function shoot(file: string, testId?: string): Promise<void> {
+  if (!SCREENSHOT_DIR) return;
+  await page.mouse.move(5, 5);
+  // no toast left over from a save, and the screen from its top
+  await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
+  await page.getByTestId('whatif-view').evaluate((el) => el.scrollTo(0, 0));
+  await page.waitForTimeout(400);
+  if (testId) {
+    const el = page.getByTestId(testId);
+    await el.scrollIntoViewIfNeeded();
+    await el.screenshot({ path: join(SCREENSHOT_DIR, file) });
+  } else await page.screenshot({ path: join(SCREENSHOT_DIR, file) });
+}
+
+beforeAll(async () => {
+  host = await startBrowserHost();
+  const indicators = await host.service.listIndicators({});
+  const first = indicators.find((i) => i.parent === null && i.kind === 'indicator')!;
+  const units = await host.service.listUnits({});
+  const village = units.find((u) => u.category !== null)!;
+  const leaf = indicators.find((i) => i.kind === 'indicator' && !indicators.some((j) => j.parent === i.code))!;
+  await host.service.saveScenario({
+    name: SCENARIO,
+    scheme: null,
+    note: '试算',
+    definition: {
+      overlay: { weights: { [first.code]: first.weight * 2 } },
+      edits: [{ unit: village.code, indicator: leaf.code, op: 'multiply', value: 1.3 }],
+      categories: {},
+    },
+  });
+  browser = await launchChromium();
+  page = browser.page;
+  await page.goto(host.url);
+  await page.getByTestId('nav-whatif').click();
+  await page.getByTestId('whatif-view').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+describe('what-if scenarios', () => {
+  it('runs a saved scenario and shows the comparison the service computes', async () => {
+    await page.getByTestId('scenario-list').getByText(SCENARIO).click();
+    await expect.poll(() => page.getByTestId('scenario-name').inputValue()).toBe(SCENARIO);
+    await page.getByTestId('scenario-run').click();
+    await page.getByTestId('scenario-table').locator('.ant-table-row').first().waitFor();
+    const expected = await host.service.runScenario({ name: SCENARIO, movers: 15 });
+    const rows = await page.getByTestId('scenario-table').locator('.ant-table-row').all();
+    expect(rows.length).toBe(50);
+    for (const [k, row] of rows.entries()) {
+      const e = expected.rows[k];
+      expect(await row.getAttribute('data-row-key')).toBe(e.unit);
+      const cells = await row.locator('td').allInnerTexts();
+      expect(cells.slice(0, 2)).toEqual([String(e.rank), String(e.baseRank)]);
+      expect(cells[3]).toBe(e.name);
+    }
+    expect(expected.movers.length).toBeGreaterThan(0);
+    const movers = await page.getByTestId('scenario-movers').locator('.ant-list-item').allInnerTexts();
+    expect(movers.map((m) => m.split(/\s+/)[0])).toEqual(expected.movers.map((m) => m.name));
+    await page.getByTestId('chart-slope').locator('canvas').first().waitFor();
+    await shoot('whatif-zh.png');
+    await shoot('whatif-slope-zh.png', 'chart-slope');
+  });
+
+  it('exports the comparison as the CSV the service writes', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('scenario-export').click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${SCENARIO}-\\d{4}\\.csv$`));
+    const path = await download.path();
+    const text = readFileSync(path!, 'utf8');
+    const expected = await host.service.exportScenario({ name: SCENARIO });
+    // with a byte-order mark, so that Excel reads the Chinese names
+    expect(text).toBe('\ufeff' + expected.csv);
+  });
+
+  it('saves the scenario being edited under a new name', async () => {
+    await page.getByTestId('scenario-name').fill('另存情景');
+    await page.getByTestId('scenario-save').click();
+    await expect.poll(async () => (await host.service.listScenarios({})).map((s) => s.name)).toContain('另存情景');
+    const saved = (await host.service.listScenarios({})).find((s) => s.name === '另存情景')!;
+    const original = (await host.service.listScenarios({})).find((s) => s.name === SCENARIO)!;
+    expect(saved.definition).toEqual(original.definition);
+  });
+
+  it('finds by goal seeking a value that gets the unit there', async () => {
+    // The panel starts on the first village and the first leaf, target rank 1.
+    const units = await host.service.listUnits({});
+    const unit = units.find((u) => !units.some((v) => v.parent === u.code))!.code;
+    const indicators = await host.service.listIndicators({});
+    const leaf = indicators.find((i) => i.kind === 'indicator' && !indicators.some((j) => j.parent === i.code))!.code;
+    const { definition } = (await host.service.listScenarios({})).find((s) => s.name === SCENARIO)!;
+    const expected = await host.service.goalSeek({ scheme: null, definition, unit, indicator: leaf, target: { rank: 1 } });
+    await page.getByTestId('goal-seek').click();
+    await page.getByTestId('goal-result').waitFor();
+    const text = await page.getByTestId('goal-result').innerText();
+    if (!expected.reachable) expect(text).toContain('无法达到');
+    else {
+      expect(text).toContain(`第 ${expected.rank} 名`);
+      // The value found, put into the scenario, gets the unit there.
+      const check = await host.service.runScenario({
+        scheme: null,
+        definition: { ...definition, edits: [...definition.edits, { unit, indicator: leaf, op: 'set', value: expected.value! }] },
+        movers: 10,
+      });
+      expect(check.rows.find((r) => r.unit === unit)!.rank).toBe(1);
+    }
+  });
+
+  it('speaks English too', async () => {
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('scenario-run').click();
+    await expect.poll(() => page.getByTestId('scenario-summary').innerText()).toMatch(/^Period .* units up/);
+    await page.getByTestId('chart-slope').locator('canvas').first().waitFor();
+    await shoot('whatif-en.png');
+    await shoot('whatif-slope-en.png', 'chart-slope');
+    await page.getByTestId('lang-switch').click();
+  });
+
+  it('ran without page errors or CSP violations', () => {
+    expect(browser.errors).toEqual([]);
+  });
+});
