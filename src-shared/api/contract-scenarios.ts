@@ -146,7 +146,8 @@ export const scenariosCalls = {
   /** Per node weight, the interval within which a unit's rank or the top-k set stays. */
   stability: {
     input: z.object({ period, scheme, target: z.union([z.object({ unit: z.string().min(1) }).strict(), z.object({ topK: z.number().int() }).strict()]) }),
-    output: z.array(z.object({ node: z.string(), weight: z.number(), max: z.number(), low: z.number(), high: z.number() })),
+    /** `exact`: found from the crossings of linear totals; false: by the grid search. */
+    output: z.array(z.object({ node: z.string(), weight: z.number(), max: z.number(), low: z.number(), high: z.number(), exact: z.boolean() })),
   },
   /** One-at-a-time: a unit's total and rank as one weight sweeps from 0 to its group's sum. */
   sweep: {

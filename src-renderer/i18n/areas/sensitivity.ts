@@ -43,6 +43,7 @@ const zhCN = {
       stability: {
         title: '权重稳定区间',
         intro: '调整一个权重（同级其余权重按比例缩放）时，所选单位的名次或前 k 名名单保持不变的区间；条越窄，结果越依赖该权重。',
+        searched: '其中 {{count}} 个区间由网格搜索求得（总分随该权重非线性变化，如几何平均），窄于步长 1/100 的变化可能漏掉；其余区间为精确交点。',
         byUnit: '单位名次不变',
         byTopK: '前 k 名名单不变',
         unit: '单位',
@@ -109,6 +110,7 @@ const en: typeof zhCN = {
       stability: {
         title: 'Weight stability intervals',
         intro: 'The range of each weight (its siblings rescaled proportionally) within which the chosen unit\'s rank, or the top-k list, stays the same; a narrow bar means the result hangs on that weight.',
+        searched: '{{count}} of these intervals were found by a grid search (the totals are not linear in that weight, e.g. geometric means): a change narrower than 1/100 of the range can be missed. The others are exact crossings.',
         byUnit: 'Unit keeps its rank',
         byTopK: 'Top-k list unchanged',
         unit: 'Unit',

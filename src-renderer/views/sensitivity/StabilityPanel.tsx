@@ -55,6 +55,11 @@ export function StabilityPanel(props: {
         </Button>
       </Space>
       {result.error && <ErrorAlert error={result.error} />}
+      {result.data && result.data.some((r) => !r.exact) && (
+        <Typography.Paragraph type="secondary" data-testid="stability-searched">
+          {t('ui.sensitivity.stability.searched', { count: result.data.filter((r) => !r.exact).length })}
+        </Typography.Paragraph>
+      )}
       {option && result.data && (
         <Chart
           option={option}

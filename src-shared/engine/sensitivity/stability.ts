@@ -17,6 +17,8 @@ export interface StabilityInterval {
   max: number;
   low: number;
   high: number;
+  /** Found from the exact crossings of linear totals (true), or by the grid search (false). */
+  exact: boolean;
 }
 
 /** Points of the coarse scan over [0, max] before the edges are refined by bisection. */
@@ -26,11 +28,17 @@ const GRID = 100;
 const REFINE = 40;
 
 /** The stability interval of every node weight (nodes alone in their group have none: their
- * weight cannot change anything). Method (docs/sensitivity.md): from the nominal weight, walk
- * a grid of GRID steps over [0, max] outwards in each direction until the target changes, then
- * bisect between the last weight where it held and the first where it did not. This is exact
- * up to the bisection tolerance for the first change on each side; a change that starts and
- * ends between two grid points (narrower than max / GRID) can be missed. */
+ * weight cannot change anything). Method (docs/sensitivity.md):
+ * - Exact where the totals are linear in the node's weight (arithmetic means, no clamp reached
+ *   on the way; checked on the whole segment by rescoring at five weights): every pair of units
+ *   crosses at most once, at a weight computed from the two ends; the order of the units is
+ *   the same between two consecutive crossings, so one rescoring between each pair of them
+ *   tells whether the target still holds, and the edge is the first crossing where it stops.
+ * - Otherwise a search: from the nominal weight, walk a grid of GRID steps over [0, max]
+ *   outwards in each direction until the target changes, then bisect between the last weight
+ *   where it held and the first where it did not; a change that starts and ends between two
+ *   grid points (narrower than max / GRID) can be missed.
+ * Each interval says which method found it (`exact`). */
 export function stabilityIntervals(input: SensitivityInput, target: StabilityTarget, rescorer?: Rescorer): StabilityInterval[] {
   const tree = asTree(input.tree);
   const r = rescorer ?? createRescorer(tree, input.matrix, input.scheme, input.context);
@@ -44,6 +52,13 @@ export function stabilityIntervals(input: SensitivityInput, target: StabilityTar
     const v0 = space.nominal[k];
     if (!(max > 0)) return;
     const ok = (v: number) => holds(withNodeWeight(space, space.nominal, k, v, w));
+    const line = linearTotals(r, space, k, max);
+    if (line) {
+      const crossings = crossingsOf(line, r.unitCodes.length, target, r, space, max);
+      const exactEdge = (dir: -1 | 1) => edgeAcross(crossings, v0, dir, dir < 0 ? 0 : max, ok);
+      out.push({ node, weight: v0, max, low: exactEdge(-1), high: exactEdge(1), exact: true });
+      return;
+    }
     const step = max / GRID;
     const edge = (dir: -1 | 1): number => {
       const end = dir < 0 ? 0 : max;
@@ -55,9 +70,81 @@ export function stabilityIntervals(input: SensitivityInput, target: StabilityTar
         good = next;
       }
     };
-    out.push({ node, weight: v0, max, low: edge(-1), high: edge(1) });
+    out.push({ node, weight: v0, max, low: edge(-1), high: edge(1), exact: false });
   });
   return out;
+}
+
+/** The totals as lines over the node's weight v in [0, max], t(v) = at0 + slope · v, when they
+ * are lines: rescored at 0 and max, and checked at three weights between (a clamp or a
+ * geometric mean bends them). Units without a total are left NaN. Null when not linear. */
+function linearTotals(r: Rescorer, space: WeightSpace, k: number, max: number): { at0: Float64Array; slope: Float64Array } | null {
+  const w = new Float64Array(space.codes.length);
+  const totalsAt = (v: number) => Float64Array.from(r.rescore(weightMap(space, withNodeWeight(space, space.nominal, k, v, w))).total);
+  const at0 = totalsAt(0);
+  const atMax = totalsAt(max);
+  const slope = at0.map((t, i) => (atMax[i] - t) / max);
+  for (const f of [0.25, 0.5, 0.75]) {
+    const mid = totalsAt(f * max);
+    for (let i = 0; i < mid.length; i++) {
+      const expected = at0[i] + slope[i] * f * max;
+      if (Number.isNaN(mid[i]) !== Number.isNaN(expected)) return null;
+      if (!Number.isNaN(mid[i]) && Math.abs(mid[i] - expected) > 1e-9 * Math.max(1, Math.abs(mid[i]))) return null;
+    }
+  }
+  return { at0, slope };
+}
+
+/** The weights in [0, max] where two units whose relation matters cross: the chosen unit with
+ * every other, or (top k) a unit inside the nominal set with one outside. Sorted ascending. */
+function crossingsOf(
+  line: { at0: Float64Array; slope: Float64Array },
+  n: number,
+  target: StabilityTarget,
+  r: Rescorer,
+  space: WeightSpace,
+  max: number,
+): number[] {
+  const out: number[] = [];
+  const cross = (i: number, j: number) => {
+    const dSlope = line.slope[i] - line.slope[j];
+    const dAt0 = line.at0[j] - line.at0[i];
+    if (Number.isNaN(dSlope) || Number.isNaN(dAt0) || dSlope === 0) return;
+    const v = dAt0 / dSlope;
+    if (v >= 0 && v <= max) out.push(v);
+  };
+  if ('unit' in target) {
+    const i = r.unitCodes.indexOf(target.unit);
+    for (let j = 0; j < n; j++) if (j !== i) cross(i, j);
+  } else {
+    const rank = r.rescore(weightMap(space, space.nominal)).rank;
+    const inside: number[] = [];
+    const outside: number[] = [];
+    for (let i = 0; i < n; i++) (rank[i] > 0 && rank[i] <= target.topK ? inside : rank[i] > 0 ? outside : []).push(i);
+    for (const i of inside) for (const j of outside) cross(i, j);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** From the nominal weight v0 towards `end`: the order of the units changes only at the
+ * crossings, so the target is checked once inside each stretch between two of them; the edge
+ * is the crossing where it stops holding (or just inside it, when it does not hold at the
+ * crossing itself, where two units tie), else `end`. */
+function edgeAcross(crossings: readonly number[], v0: number, dir: -1 | 1, end: number, ok: (v: number) => boolean): number {
+  const ahead = (dir > 0 ? crossings.filter((c) => c > v0) : crossings.filter((c) => c < v0).reverse()).filter((c, i, a) => i === 0 || c !== a[i - 1]);
+  // a tie at the nominal weight itself: the stretch just beside it may already differ
+  const first = ahead[0] ?? end;
+  if (first !== v0 && !ok((v0 + first) / 2)) return v0;
+  for (let m = 0; m < ahead.length; m++) {
+    const c = ahead[m];
+    const next = m + 1 < ahead.length ? ahead[m + 1] : end;
+    if (next !== c && ok((c + next) / 2)) continue; // the crossings at c cancel out
+    if (next === c && ok(c)) continue;
+    if (ok(c)) return c;
+    // not at the tie itself: the last weight before it (within 1e-12 of the stretch)
+    return c + (v0 - c) * 1e-12;
+  }
+  return end;
 }
 
 /** The edge between `good` (target holds) and `bad` (it does not), to REFINE halvings;

@@ -18,7 +18,7 @@ export const scenariosValidResults = {
     period: '2024', scheme: null, samples: 10, noise: 0.25, seed: 1, topK: 1, gradeLabels: [],
     units: [{ unit: 'U1', name: '甲村', nominal: 1, median: 1, q05: 1, q95: 2, gradeProbability: [], topK: 0.9 }],
   },
-  stability: [{ node: 'A', weight: 1, max: 2, low: 0.5, high: 2 }],
+  stability: [{ node: 'A', weight: 1, max: 2, low: 0.5, high: 2, exact: true }],
   sweep: [{ weight: 0, share: 0, total: 50, rank: 2 }],
 };
 

@@ -24,6 +24,41 @@ describe('stabilityIntervals', () => {
     expect(a.high).toBe(2);
   });
 
+  it('finds a rank change narrower than a grid step, exactly (two crossings 0.004 apart)', () => {
+    // With A = a, B = 2 − a a unit's total is s_B + a (s_A − s_B) / 2 (fixture.ts). u3 = 20 + 20a;
+    // j = 4.97 + 30a passes it at a = 1.503, k = 35.07 + 10a falls below it at a = 1.507: u3 is
+    // 3rd at the nominal a = 1.2 (u1 and k above), 4th between the two crossings, 3rd again after.
+    const base = threeUnits();
+    const rows = [[100, 0], [0, 100], [60, 20], [64.97, 4.97], [55.07, 35.07]];
+    const input = {
+      ...base,
+      matrix: {
+        unitCodes: ['u1', 'u2', 'u3', 'j', 'k'],
+        leafCodes: ['A', 'B'],
+        values: Float64Array.from([0, 1].flatMap((c) => rows.map((r) => r[c]))),
+      },
+    };
+    const [a] = stabilityIntervals(input, { unit: 'u3' });
+    expect(a.exact).toBe(true);
+    expect(a.high).toBeCloseTo(1.503, 9);
+    expect(a.low).toBeCloseTo(8 / 7, 9); // u2 = 100 − 50a ties u3 there (a tie keeps rank 3)
+    // the engine agrees: 4th inside the window, 3rd on both sides of it
+    const rankAt = (w: number) => scoreScheme(input.tree, input.matrix, { ...input.scheme, weights: { A: w, B: 2 - w } }).rank[2];
+    expect([rankAt(1.502), rankAt(1.505), rankAt(1.51)]).toEqual([3, 4, 3]);
+  });
+
+  it('falls back to the search where the totals are not lines (geometric mean), and says so', () => {
+    const input = threeUnits({ aggregate: 'geometric', range: [10, 100] }); // no zero score
+    const [a] = stabilityIntervals(input, { unit: 'u3' });
+    expect(a.exact).toBe(false);
+    const rankAt = (w: number) => scoreScheme(input.tree, input.matrix, { ...input.scheme, weights: { A: w, B: 2 - w } }).rank[2];
+    const nominal = rankAt(1.2);
+    expect(rankAt(a.low)).toBe(nominal);
+    if (a.low > 0) expect(rankAt(a.low - 1e-6)).not.toBe(nominal);
+    expect(rankAt(a.high)).toBe(nominal);
+    if (a.high < 2) expect(rankAt(a.high + 1e-6)).not.toBe(nominal);
+  });
+
   it('gives a dominating unit the whole range of every weight', () => {
     const input = county();
     const intervals = stabilityIntervals(input, { unit: 'top' });
