@@ -113,6 +113,18 @@ describe('the peers screen', () => {
     await page.locator('.ant-select').filter({ hasText: '选择对标组' }).click();
     await page.locator('.ant-select-item-option').filter({ hasText: '城关示范组' }).click();
     await expect.poll(() => page.getByTestId('peers-list').innerText()).toContain(`对标单位 ${c.peers.length} 个`);
+
+    // renamed: an empty name refused in the dialog, then the new name in the database, the
+    // members as they were, and still the group on screen
+    await page.getByTestId('peers-rename').click();
+    await page.locator('.ant-modal .ant-btn-primary').click();
+    await expect.poll(() => page.locator('.ant-modal').innerText()).toContain('对标组名称不能为空。');
+    await page.getByTestId('peers-group-new-name').fill('城关镇对标组');
+    await page.locator('.ant-modal .ant-btn-primary').click();
+    await expect.poll(async () => (await host.service.listPeerGroups({})).map((g) => [g.name, g.members])).toEqual([
+      ['城关镇对标组', [unit.code, ...c.peers.map((p) => p.unit)]],
+    ]);
+    await expect.poll(() => page.getByTestId('peers-list').innerText()).toContain(`对标单位 ${c.peers.length} 个`);
   });
 
   for (const lang of ['zh', 'en'] as const) {

@@ -95,11 +95,17 @@ async function settledWeights(): Promise<Record<string, number>> {
   return weightsOnScreen();
 }
 
+/** Waits for every select's list to be closed (they close with an animation, slow on a loaded
+ * machine). */
+async function dropdownsClosed(): Promise<void> {
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 15_000 }).toBe(0);
+}
+
 /** Picks an option of the method select of `group` (its dropdown closed again after). */
 async function chooseMethod(testId: string, label: string): Promise<void> {
   await page.getByTestId(testId).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).click();
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+  await dropdownsClosed();
 }
 
 /** The preview's top rows: unit, rank and the total as shown. */
@@ -249,7 +255,7 @@ describe('the weights screen', () => {
     const judge = async (row: number, col: number, label: string) => {
       await page.getByTestId(`ahp-cell-${codes[row]}-${codes[col]}`).locator('.ant-select').click();
       await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
-      await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0); // closed
+      await dropdownsClosed(); // closed
       a[row][col] = label.startsWith('1/') ? 1 / Number(label.slice(2)) : Number(label);
       a[col][row] = 1 / a[row][col];
     };
@@ -377,7 +383,7 @@ describe('the weights screen', () => {
       for (const [i, j, v] of [[0, 1, '9'], [1, 2, '9'], [0, 2, '1/9']] as const) {
         await page.getByTestId(`ahp-cell-${codes[i]}-${codes[j]}`).locator('.ant-select').click();
         await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${v}"]`).click();
-        await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+        await dropdownsClosed();
       }
       await page.getByTestId('ahp-warning').waitFor();
       await screenshot(`ahp-warning-${lang}`);

@@ -1,4 +1,4 @@
-import { DeleteOutlined, IdcardOutlined, SaveOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, IdcardOutlined, SaveOutlined } from '@ant-design/icons';
 import { Button, InputNumber, Popconfirm, Select, Space } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,12 +14,13 @@ export interface PeersToolbarProps {
   canSave: boolean;
   onSave: () => void;
   onDelete: (name: string) => void;
+  onRename: (name: string) => void;
   onProfile: () => void;
 }
 
 /** The peers screen's choices: the unit (search by name, code or pinyin), the peer group and its
  * settings, saving the current peers as a group, and the unit's report card. */
-export function PeersToolbar({ scored, groups, canSave, onSave, onDelete, onProfile }: PeersToolbarProps) {
+export function PeersToolbar({ scored, groups, canSave, onSave, onDelete, onRename, onProfile }: PeersToolbarProps) {
   const { t, i18n } = useTranslation();
   const units = useCatalog((s) => s.units);
   const indicators = useCatalog((s) => s.indicators);
@@ -85,8 +86,11 @@ export function PeersToolbar({ scored, groups, canSave, onSave, onDelete, onProf
             onChange={(saved: string) => choice.set({ saved })}
           />
           {choice.saved && (
+            <Button icon={<EditOutlined />} title={t('ui.peers.renameGroup')} aria-label={t('ui.peers.renameGroup')} data-testid="peers-rename" onClick={() => onRename(choice.saved!)} />
+          )}
+          {choice.saved && (
             <Popconfirm title={t('ui.peers.deleteConfirm', { name: choice.saved })} onConfirm={() => onDelete(choice.saved!)}>
-              <Button icon={<DeleteOutlined />} title={t('ui.peers.deleteGroup')} />
+              <Button icon={<DeleteOutlined />} title={t('ui.peers.deleteGroup')} aria-label={t('ui.peers.deleteGroup')} />
             </Popconfirm>
           )}
         </Space>

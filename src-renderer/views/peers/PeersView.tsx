@@ -1,7 +1,8 @@
 import { App, Empty, Spin, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { api, toApiError } from '../../api';
+import { useMessage } from '../../i18n/useMessage';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { chartFontSize, useRoom } from '../../shell/room';
 import { useCatalog } from '../../state/catalog';
@@ -11,6 +12,7 @@ import { ProfileView } from '../profile/ProfileView';
 import { PeersOverview } from './PeersOverview';
 import { peerSpec, usePeersChoice } from './peersState';
 import { PeersToolbar } from './PeersToolbar';
+import { RenameGroupModal } from './RenameGroupModal';
 import { SaveGroupModal } from './SaveGroupModal';
 import { UnitCharts } from './UnitCharts';
 import { useStoredScheme } from './useStoredScheme';
@@ -37,6 +39,8 @@ function PeersComparison() {
   const scheme = useStoredScheme();
   const [groupsVersion, setGroupsVersion] = useState(0);
   const [saving, setSaving] = useState(false);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const say = useMessage();
 
   const scores = useAsync(period ? () => api.score({ period, scheme }) : null, [period, scheme, version]);
   const scored = useMemo(() => new Set(scores.data?.rows.map((r) => r.unit) ?? []), [scores.data]);
@@ -71,12 +75,15 @@ function PeersComparison() {
           try {
             await api.deletePeerGroup({ name });
             choice.set({ saved: null });
-            setGroupsVersion((v) => v + 1);
             void message.success(t('ui.peers.deleted', { name }));
-          } catch {
-            setGroupsVersion((v) => v + 1);
+          } catch (e) {
+            // e.g. deleted meanwhile elsewhere: say why, then show the list as it now is
+            const error = toApiError(e).error;
+            void message.error(say(error.key, error.params));
           }
+          setGroupsVersion((v) => v + 1);
         }}
+        onRename={setRenaming}
         onProfile={() => choice.unit && openProfile(choice.unit)}
       />
       {comparison.error && <ErrorAlert error={comparison.error} />}
@@ -94,6 +101,16 @@ function PeersComparison() {
           />
         </>
       )}
+      <RenameGroupModal
+        name={renaming}
+        onClose={() => setRenaming(null)}
+        onRenamed={(name) => {
+          setRenaming(null);
+          choice.set({ saved: name });
+          setGroupsVersion((v) => v + 1);
+          void message.success(t('ui.peers.renamed', { name }));
+        }}
+      />
       <SaveGroupModal
         open={saving}
         members={c ? [{ unit: c.unit.code, name: c.unit.name }, ...c.peers.map((p) => ({ unit: p.unit, name: p.name }))] : []}

@@ -84,6 +84,8 @@ describe('startBrowserHost and launchChromium', () => {
       }, { origin: host.origin, token: host.token });
       expect(result).toBe('blocked');
     } finally {
+      // leave the app first: a request it still has in flight would fail against a closed host
+      await chrome.page.goto('about:blank');
       await other.close();
     }
   });
