@@ -110,7 +110,8 @@ function pickPeers(store: Store, scored: ScoredPeriod, units: Map<string, Unit>,
       return { codes: attributePeers(candidates, unit, { kind: 'list', members: group.members }), distance: none };
     }
     case 'similar': {
-      const leaves = new Set(indicators.filter((i) => i.kind === 'indicator').map((i) => i.code));
+      // leaves only: a dimension code is not an endowment indicator
+      const leaves = new Set(scored.result.leaves);
       for (const code of spec.indicators) if (!leaves.has(code)) throw new KaopingError('peers.unknownIndicator', { indicator: code });
       const found =
         spec.indicators.length > 0

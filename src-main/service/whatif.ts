@@ -50,9 +50,12 @@ export function scenarioInput(
 ): { period: string; name: string | null; scheme: string | null; base: SensitivityInput; input: SensitivityInput } {
   const { name, scheme, definition } = resolveRef(store, ref);
   const { period, input: base } = periodInput(store, ref.period, scheme);
-  // Derived values (marks, goal completion) follow the scheme, so the scenario's are read under
-  // the overlaid scheme; the edits then apply to those values.
-  const { input: overlaid } = periodInput(store, period, scheme, definition.overlay ?? {});
+  // Derived values (marks, goal completion) follow the scheme's goalIndicator and marks rule:
+  // when the overlay changes either, the scenario's values are read again under it (derived.ts);
+  // otherwise they are the baseline's. The edits then apply to those values.
+  const overlay = definition.overlay ?? {};
+  const rereads = 'goalIndicator' in overlay || 'marks' in overlay;
+  const overlaid = rereads ? periodInput(store, period, scheme, overlay).input : base;
   const input = applyScenario({ ...overlaid, scheme: base.scheme }, definition);
   return { period, name, scheme, base, input };
 }

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from './echarts';
-import { MEANING, OKABE_ITO } from './palette';
+import { MEANING, OKABE_ITO, rankAxis } from './palette';
 import { fontSizeOf, textStyle, type PeerChartStyle } from './peerStyle';
 
 /** Bump chart of rank across periods: one line per unit (the unit thick, blue and labelled; its
@@ -75,17 +75,11 @@ export function bumpOption(
     tooltip: { trigger: 'item', textStyle: { fontSize } },
     xAxis: { type: 'category', data: [...periods], boundaryGap: false, axisLabel: { fontSize } },
     yAxis: {
-      type: 'value',
-      inverse: true,
-      min: span.best,
-      max: span.worst,
-      minInterval: 1,
+      ...rankAxis(span.worst, fontSize, span.best),
       name: labels.rank,
       // inverse axis: 'start' is the top, above rank 1
       nameLocation: 'start',
       nameTextStyle: { fontSize, align: 'left' },
-      axisLabel: { fontSize: fontSize - 1, color: MEANING.axis },
-      splitLine: { lineStyle: { color: MEANING.grid } },
     },
     series: ordered.map((l) => {
       const mine = l.unit === focus;

@@ -48,12 +48,12 @@ export const MEANING = {
 export const CHART_FONT =
   "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif";
 
-/** A value axis of ranks: 1 at the top, whole numbers, down to `worst`. */
-export function rankAxis(worst: number, fontSize: number) {
+/** A value axis of ranks: `best` (default 1) at the top, whole numbers, down to `worst`. */
+export function rankAxis(worst: number, fontSize: number, best = 1) {
   return {
     type: 'value' as const,
     inverse: true,
-    min: 1,
+    min: best,
     max: worst,
     minInterval: 1,
     axisLabel: { fontSize: fontSize - 1, color: MEANING.axis },

@@ -1,7 +1,7 @@
 import { Col, Row, Segmented, Select, Space, Spin } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import type { CallResult } from '../../../src-shared/api';
 import { boxplotOption } from '../../charts/boxplot';
 import { Chart } from '../../charts/Chart';
 import { heatmapHeight, nextSort } from '../../charts/heatmap';
@@ -9,19 +9,17 @@ import '../../charts/peersEcharts';
 import { indicatorName } from '../../lib/names';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { useCatalog } from '../../state/catalog';
-import { useAsync } from '../../state/useAsync';
+import type { AsyncState } from '../../state/asyncState';
 import { heatmapFor, type Comparison } from './peerChartOptions';
 import { usePeersChoice } from './peersState';
 
 /** The overview: each dimension's scores by category as box plots (api.score of the period), and
  * the peer group's normalised scores as a heatmap sortable by any indicator. */
-export function PeersOverview({ c, period, fontSize, scheme }: { c: Comparison; period: string; fontSize: number; scheme?: string }) {
+export function PeersOverview({ c, period, fontSize, scores }: { c: Comparison; period: string; fontSize: number; scores: AsyncState<CallResult<'score'>> }) {
   const { t, i18n } = useTranslation();
   const indicators = useCatalog((s) => s.indicators);
-  const version = useCatalog((s) => s.version);
   const sort = usePeersChoice((s) => s.heatmapSort);
   const setChoice = usePeersChoice((s) => s.set);
-  const scores = useAsync(() => api.score({ period, scheme }), [period, scheme, version]);
   const dimensions = useMemo(
     () => indicators.filter((i) => i.parent === null && i.kind === 'indicator').map((i) => ({ code: i.code, name: indicatorName(i, i18n.language) })),
     [indicators, i18n.language],

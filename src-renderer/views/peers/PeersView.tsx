@@ -42,6 +42,7 @@ function PeersComparison() {
   const [renaming, setRenaming] = useState<string | null>(null);
   const say = useMessage();
 
+  // the period's scores: who can be chosen here, and the overview's box plots
   const scores = useAsync(period ? () => api.score({ period, scheme }) : null, [period, scheme, version]);
   const scored = useMemo(() => new Set(scores.data?.rows.map((r) => r.unit) ?? []), [scores.data]);
   const groups = useAsync(() => api.listPeerGroups({}), [groupsVersion]);
@@ -96,7 +97,7 @@ function PeersComparison() {
           <Tabs
             items={[
               { key: 'unit', label: t('ui.peers.unitCharts'), children: <UnitCharts c={c} fontSize={fontSize} /> },
-              { key: 'overview', label: t('ui.peers.overview'), children: <PeersOverview c={c} period={period} fontSize={fontSize} scheme={scheme} /> },
+              { key: 'overview', label: t('ui.peers.overview'), children: <PeersOverview c={c} period={period} fontSize={fontSize} scores={scores} /> },
             ]}
           />
         </>

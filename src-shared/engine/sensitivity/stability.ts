@@ -43,7 +43,8 @@ export function stabilityIntervals(input: SensitivityInput, target: StabilityTar
   const tree = asTree(input.tree);
   const r = rescorer ?? createRescorer(tree, input.matrix, input.scheme, input.context);
   const space = weightSpace(tree, input.scheme);
-  const holds = targetCheck(r, space, target);
+  const nominalRank = r.rescore(weightMap(space, space.nominal)).rank;
+  const holds = targetCheck(r, space, target, nominalRank);
   const out: StabilityInterval[] = [];
   const w = new Float64Array(space.codes.length);
   space.codes.forEach((node, k) => {
@@ -54,7 +55,7 @@ export function stabilityIntervals(input: SensitivityInput, target: StabilityTar
     const ok = (v: number) => holds(withNodeWeight(space, space.nominal, k, v, w));
     const line = linearTotals(r, space, k, max);
     if (line) {
-      const crossings = crossingsOf(line, r.unitCodes.length, target, r, space, max);
+      const crossings = crossingsOf(line, target, r.unitCodes, nominalRank, max);
       const exactEdge = (dir: -1 | 1) => edgeAcross(crossings, v0, dir, dir < 0 ? 0 : max, ok);
       out.push({ node, weight: v0, max, low: exactEdge(-1), high: exactEdge(1), exact: true });
       return;
@@ -99,10 +100,9 @@ function linearTotals(r: Rescorer, space: WeightSpace, k: number, max: number): 
  * every other, or (top k) a unit inside the nominal set with one outside. Sorted ascending. */
 function crossingsOf(
   line: { at0: Float64Array; slope: Float64Array },
-  n: number,
   target: StabilityTarget,
-  r: Rescorer,
-  space: WeightSpace,
+  unitCodes: readonly string[],
+  nominalRank: Int32Array,
   max: number,
 ): number[] {
   const out: number[] = [];
@@ -113,11 +113,12 @@ function crossingsOf(
     const v = dAt0 / dSlope;
     if (v >= 0 && v <= max) out.push(v);
   };
+  const n = unitCodes.length;
   if ('unit' in target) {
-    const i = r.unitCodes.indexOf(target.unit);
+    const i = unitCodes.indexOf(target.unit);
     for (let j = 0; j < n; j++) if (j !== i) cross(i, j);
   } else {
-    const rank = r.rescore(weightMap(space, space.nominal)).rank;
+    const rank = nominalRank;
     const inside: number[] = [];
     const outside: number[] = [];
     for (let i = 0; i < n; i++) (rank[i] > 0 && rank[i] <= target.topK ? inside : rank[i] > 0 ? outside : []).push(i);
@@ -160,8 +161,7 @@ function bisect(good: number, bad: number, ok: (v: number) => boolean): number {
 }
 
 /** A check of the target under a weight vector, against the nominal ranking. */
-function targetCheck(r: Rescorer, space: WeightSpace, target: StabilityTarget): (w: Float64Array) => boolean {
-  const nominal = r.rescore(weightMap(space, space.nominal)).rank;
+function targetCheck(r: Rescorer, space: WeightSpace, target: StabilityTarget, nominal: Int32Array): (w: Float64Array) => boolean {
   if ('unit' in target) {
     const i = r.unitCodes.indexOf(target.unit);
     if (i < 0) throw new KaopingError('scenarios.unknownUnit', { unit: target.unit });

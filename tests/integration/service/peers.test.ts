@@ -128,6 +128,9 @@ describe('peerComparison', () => {
     expect((await refusal('peerComparison', { unit: 'U1', peers: { kind: 'list', members: ['U2', 'ZZ'] } })).params).toEqual({ unit: 'ZZ' });
     const ind = await refusal('peerComparison', { unit: 'U1', peers: { kind: 'similar', k: 2, indicators: ['B1'] } });
     expect(ind).toMatchObject({ key: 'peers.unknownIndicator', params: { indicator: 'B1' } });
+    // a dimension is a node of the tree but no endowment indicator: refused the same way
+    const dim = await refusal('peerComparison', { unit: 'U1', peers: { kind: 'similar', k: 2, indicators: ['D1'] } });
+    expect(dim).toMatchObject({ key: 'peers.unknownIndicator', params: { indicator: 'D1' } });
   });
 });
 
