@@ -1,5 +1,6 @@
 import { KaopingError, schemas, type CallResult, type Handlers } from '../../src-shared/api';
 import type { ScoringScheme } from '../../src-shared/engine/scheme';
+import { overlayScheme } from '../../src-shared/engine/scenarios/definition';
 import type { Store } from '../store';
 import type { SchemeWeight, StoredScheme } from '../store/types';
 import type { ServiceContext } from './context';
@@ -40,22 +41,13 @@ function weightRows(scheme: ScoringScheme): SchemeWeight[] {
 }
 
 /** The scheme a call scores with: the stored one named (if any), with `options` laid over it
- * field by field; weight maps are merged so an option changes only the nodes it names. */
+ * field by field; weight maps (and per-indicator scoring) are merged so an option changes only
+ * the nodes it names — the same overlay a what-if scenario lays over its base scheme. */
 export function resolveScheme(store: Store, name: string | undefined, options: ScoringScheme): ScoringScheme {
   if (name === undefined) return options;
   const stored = store.listSchemes().find((s) => s.name === name);
   if (!stored) throw new KaopingError('service.unknownScheme', { scheme: name, known: store.listSchemes().map((s) => s.name).join(', ') });
-  const base = schemeView(stored).scheme;
-  const merged: ScoringScheme = { ...base, ...options };
-  if (base.weights || options.weights) merged.weights = { ...base.weights, ...options.weights };
-  if (base.categoryWeights || options.categoryWeights) {
-    const cw: Record<string, Record<string, number>> = {};
-    for (const src of [base.categoryWeights, options.categoryWeights]) {
-      for (const [c, map] of Object.entries(src ?? {})) cw[c] = { ...cw[c], ...map };
-    }
-    merged.categoryWeights = cw;
-  }
-  return merged;
+  return overlayScheme(schemeView(stored).scheme, options);
 }
 
 type SchemeCalls = 'listSchemes' | 'saveScheme' | 'renameScheme' | 'deleteScheme' | 'setBaselineScheme' | 'finaliseScheme';

@@ -20,8 +20,9 @@ export interface ScenarioDefinition {
   categories?: Record<string, string | null>;
 }
 
-/** `overlay` laid over `base` field by field; weight maps merged so the overlay changes only
- * the nodes it names (as the service's resolveScheme does for options). */
+/** `overlay` laid over `base` field by field; weight maps (and per-indicator scoring) merged so
+ * the overlay changes only the nodes it names. The one merge of schemes: the service's
+ * resolveScheme lays a call's options over a stored scheme with it too. */
 export function overlayScheme(base: ScoringScheme, overlay: ScoringScheme = {}): ScoringScheme {
   const merged: ScoringScheme = { ...base, ...overlay };
   if (base.weights || overlay.weights) merged.weights = { ...base.weights, ...overlay.weights };

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract, type CallName, type CallResult } from '../../../src-shared/api';
 import { createService, type Service } from '../../../src-main/service';
 import { openStore } from '../../../src-main/store';
+import { resolveScheme } from '../../../src-main/service/schemes';
 import { openDatabase } from '../../../src-main/store/db';
 import { callService, refusalOf } from './api-calls';
 import { cleanup, smallCounty, tempDir } from '../store/helpers';
@@ -66,6 +67,19 @@ describe('the scheme calls', () => {
     expect(scored.scheme).toBe('经济优先 v2');
     const old = await refusal('score', { period: '2024', scheme: '经济优先' });
     expect(old.key).toBe('service.unknownScheme');
+  });
+
+  it('lay a call\'s options over a stored scheme node by node, per-indicator scoring too', async () => {
+    await call('saveScheme', { name: '分项计分', scheme: { weights: { ECO: 70, SOC: 30 }, scoringByIndicator: { 'ECO.GDP': 'rank' } } });
+    const store = openStore(path);
+    try {
+      const merged = resolveScheme(store, '分项计分', { weights: { SOC: 50 }, scoringByIndicator: { 'SOC.EDU': 'minmax' } });
+      expect(merged.weights).toEqual({ ECO: 70, SOC: 50 });
+      // the stored scheme's rule for ECO.GDP stays beside the option's for SOC.EDU
+      expect(merged.scoringByIndicator).toEqual({ 'ECO.GDP': 'rank', 'SOC.EDU': 'minmax' });
+    } finally {
+      store.close();
+    }
   });
 
   it('delete a scheme and answer its name', async () => {
