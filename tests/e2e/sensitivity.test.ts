@@ -149,6 +149,14 @@ describe('Monte Carlo in the worker', () => {
     await page.getByTestId('lang-switch').click();
   });
 
+  it('can run on the standard computation when no scheme is stored', async () => {
+    await host.service.setBaselineScheme({ name: null });
+    await host.service.deleteScheme({ name: SCHEME });
+    await page.reload();
+    await page.getByTestId('nav-sensitivity').click();
+    await expect.poll(() => page.getByTestId('mc-run').isEnabled(), { timeout: 15_000 }).toBe(true);
+  });
+
   it('ran without page errors or CSP violations', () => {
     expect(browser.errors).toEqual([]);
   });

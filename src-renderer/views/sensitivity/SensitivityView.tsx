@@ -63,7 +63,7 @@ export function SensitivityView() {
       <Typography.Paragraph type="secondary">{t('ui.sensitivity.intro')}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
         <span>{t('ui.sensitivity.scheme')}</span>
-        <SchemePicker schemes={schemes.data ?? []} value={schemeName} onChange={setSchemeName} testId="mc-scheme" />
+        <SchemePicker schemes={schemes.data} value={schemeName} onChange={setSchemeName} testId="mc-scheme" />
         <InputNumber data-testid="mc-noise" addonBefore={t('ui.sensitivity.noise')} min={0} max={0.99} step={0.05} value={noise} onChange={(v) => setNoise(v ?? 0)} />
         <InputNumber data-testid="mc-samples" addonBefore={t('ui.sensitivity.samples')} min={1} max={10000} step={100} value={samples} onChange={(v) => setSamples(v ?? 1)} />
         <InputNumber data-testid="mc-seed" addonBefore={t('ui.sensitivity.seed')} precision={0} value={seed} onChange={(v) => setSeed(v ?? 0)} />
