@@ -92,31 +92,35 @@ async function pickInput(page: Page, code: string | null) {
   return { testId, input: isInput ? holder : holder.locator('input').first() };
 }
 
-async function inputToRedraw(page: Page, args: Args): Promise<{ code: string; signal: 'app' | 'dom-observer'; samples: number[] }> {
-  await page.getByTestId('nav-weights').click();
-  const { testId, input } = await pickInput(page, args.code);
-  const code = testId.slice('weight-input-'.length);
-  const start = Number((await input.inputValue()).replace(/[^0-9.]/g, '')) || 1;
+/** What one kind of edit measured: input-to-redraw in ms, and in which frame after the input
+ * the rescored ranking was drawn (1 = the first frame that began after the input). */
+interface EditSamples {
+  ms: number[];
+  frames: number[];
+}
 
-  /** One edit, then its redraw. The warm-up waits longer: the worker may still be starting. */
-  let moves = 0;
-  const move = async (drawTimeout = 10_000): Promise<void> => {
+/** Records every animation frame's start time in the page, so that a redraw can be placed in
+ * "the n-th frame after the input" (the frame clock, not a fixed 16.7 ms). */
+async function recordFrames(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    if (window.__kpFrames) return;
+    window.__kpFrames = [];
+    const tick = (t) => { window.__kpFrames.push(t); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+}
+
+/** Runs `edit` `moves` times (after one warm-up), each time waiting for its input mark and the
+ * next redraw mark, then reads the pairs. `edit(i)` must change a weight. */
+async function measureEdits(page: Page, moves: number, edit: (i: number) => Promise<void>): Promise<{ signal: 'app' | 'dom-observer'; samples: EditSamples }> {
+  let count = 0;
+  const once = async (drawTimeout = 10_000): Promise<void> => {
     const inputs = await markCount(page, INPUT_MARK);
     const drawn = await markCount(page, DRAWN_MARK);
-    // Successive values always differ (else the edit changes nothing and marks nothing).
-    const value = round(start * (1 + 0.05 * ((moves++ % 7) + 1)));
-    await input.fill(String(value));
-    await input.press('Enter');
-    try {
-      await page.waitForFunction(([n, k]) => performance.getEntriesByName(n as string, 'mark').length > (k as number), [INPUT_MARK, inputs], {
-        timeout: 2_000,
-      });
-    } catch {
-      await input.blur(); // an input that commits on blur
-      await page.waitForFunction(([n, k]) => performance.getEntriesByName(n as string, 'mark').length > (k as number), [INPUT_MARK, inputs], {
-        timeout: 5_000,
-      });
-    }
+    await edit(count++);
+    await page.waitForFunction(([n, k]) => performance.getEntriesByName(n as string, 'mark').length > (k as number), [INPUT_MARK, inputs], {
+      timeout: 5_000,
+    });
     try {
       await page.waitForFunction(([n, k]) => performance.getEntriesByName(n as string, 'mark').length > (k as number), [DRAWN_MARK, drawn], {
         timeout: drawTimeout,
@@ -132,7 +136,7 @@ async function inputToRedraw(page: Page, args: Args): Promise<{ code: string; si
   // in the frame after the live preview's DOM changed (labelled in the results).
   let signal: 'app' | 'dom-observer' = 'app';
   try {
-    await move(30_000);
+    await once(30_000);
   } catch (e) {
     if (!(await page.getByTestId(PREVIEW_TEST_ID).count())) throw e;
     console.log(`(no ${DRAWN_MARK} from the Weights screen: marking the frame after the ${PREVIEW_TEST_ID} DOM changes instead)`);
@@ -143,24 +147,79 @@ async function inputToRedraw(page: Page, args: Args): Promise<{ code: string; si
         subtree: true, childList: true, characterData: true, attributes: true,
       });
     })()`);
-    await move(30_000);
+    await once(30_000);
   }
+  await recordFrames(page);
   await page.evaluate(() => performance.clearMarks());
-  for (let i = 0; i < args.moves; i++) await move();
+  for (let i = 0; i < moves; i++) await once();
 
-  const samples = await page.evaluate(
-    ([inputName, drawnName]) => {
-      const inputs = performance.getEntriesByName(inputName, 'mark');
-      const drawn = performance.getEntriesByName(drawnName, 'mark');
-      return inputs.map((m) => {
-        const next = drawn.find((d) => d.startTime >= m.startTime);
-        if (!next) return NaN;
-        return performance.measure('kaoping:input-to-redraw', { start: m.startTime, end: next.startTime }).duration;
-      });
-    },
-    [INPUT_MARK, DRAWN_MARK],
-  );
-  return { code, signal, samples: samples.filter((x) => Number.isFinite(x)) };
+  const pairs = (await page.evaluate(`(() => {
+    const inputs = performance.getEntriesByName(${JSON.stringify(INPUT_MARK)}, 'mark');
+    const drawn = performance.getEntriesByName(${JSON.stringify(DRAWN_MARK)}, 'mark');
+    const frames = window.__kpFrames;
+    return inputs.map((m) => {
+      const next = drawn.find((d) => d.startTime >= m.startTime);
+      if (!next) return null;
+      const frame = frames.filter((t) => t > m.startTime && t <= next.startTime).length;
+      return [next.startTime - m.startTime, frame];
+    }).filter((p) => p !== null);
+  })()`)) as [number, number][];
+  return { signal, samples: { ms: pairs.map((p) => p[0]), frames: pairs.map((p) => p[1]) } };
+}
+
+/** Edits through a weight's number input: a new value typed, then Enter. */
+async function inputToRedraw(page: Page, args: Args): Promise<{ code: string; signal: 'app' | 'dom-observer'; samples: EditSamples }> {
+  await page.getByTestId('nav-weights').click();
+  const { testId, input } = await pickInput(page, args.code);
+  const code = testId.slice('weight-input-'.length);
+  const start = Number((await input.inputValue()).replace(/[^0-9.]/g, '')) || 1;
+  const { signal, samples } = await measureEdits(page, args.moves, async (i) => {
+    // Successive values always differ (else the edit changes nothing and marks nothing).
+    await input.fill(String(round(start * (1 + 0.05 * ((i % 7) + 1)))));
+    await input.press('Enter');
+  });
+  return { code, signal, samples };
+}
+
+/** Drags the same weight's slider: the mouse held on the handle, moved a few pixels per edit
+ * (each move a pointer event the page handles as the drag goes on), released at the end. */
+async function dragToRedraw(page: Page, code: string, moves: number): Promise<EditSamples> {
+  const handle = page.getByTestId(`weight-slider-${code}`).locator('.ant-slider-handle');
+  await handle.scrollIntoViewIfNeeded();
+  const box = await handle.boundingBox();
+  if (!box) throw new Error(`no slider handle for ${code}`);
+  const x0 = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x0, y);
+  await page.mouse.down();
+  try {
+    // Back and forth around the start, 4 px apart: every move is a new share.
+    const { samples } = await measureEdits(page, moves, (i) => page.mouse.move(x0 + 4 * (1 + (i % 6)) * (i % 2 ? -1 : 1), y));
+    return samples;
+  } finally {
+    await page.mouse.up();
+  }
+}
+
+/** The summary kept in results.json for one kind of edit. */
+interface EditSummary {
+  median: number;
+  p95: number;
+  samples: number;
+  /** The frame after the input in which the redraw was drawn, median (1 = the first). */
+  medianFrame: number;
+  shareInFirstFrame: number;
+}
+
+function summary(samples: EditSamples): EditSummary {
+  const inFirst = samples.frames.filter((f) => f <= 1).length;
+  return {
+    median: round(median(samples.ms)),
+    p95: round(percentile(samples.ms, 95)),
+    samples: samples.ms.length,
+    medianFrame: median(samples.frames),
+    shareInFirstFrame: round(inFirst / Math.max(1, samples.frames.length)),
+  };
 }
 
 /** 20,000 units × 60 leaves under 6 dimensions, 2% missing (as bench/run.ts). */
@@ -231,9 +290,7 @@ async function ui20k(args: Args, machineLoad: () => number[]): Promise<Record<st
     const rankingOpenMs = Date.now() - r0;
     const { code, samples } = await inputToRedraw(chrome.page, { ...args, code: args.code ?? 'I7' });
     const out = {
-      median: round(median(samples)),
-      p95: round(percentile(samples, 95)),
-      samples: samples.length,
+      ...summary(samples),
       indicator: code,
       size: { units: 20_000, indicators: 60 },
       importMs: Math.round(importMs),
@@ -241,7 +298,8 @@ async function ui20k(args: Args, machineLoad: () => number[]): Promise<Record<st
       loadAverage: machineLoad(),
     };
     console.log(
-      `20,000 units through the UI: input-to-redraw median ${out.median} ms, p95 ${out.p95} ms (${samples.length} edits of ${code}); ` +
+      `20,000 units through the UI: input-to-redraw median ${out.median} ms, p95 ${out.p95} ms (${out.samples} edits of ${code}; ` +
+        `frame ${out.medianFrame} after the input, median); ` +
         `ranking screen shows its rows ${rankingOpenMs} ms after the click; import ${out.importMs} ms`,
     );
     if (chrome.errors.length > 0) console.log(`page errors:\n  ${chrome.errors.join('\n  ')}`);
@@ -313,10 +371,19 @@ async function main(): Promise<void> {
     await chrome.page.waitForSelector('#root > *');
 
     const { code, signal, samples } = await inputToRedraw(chrome.page, args);
-    if (samples.length === 0) throw new Error(`no ${INPUT_MARK} → ${DRAWN_MARK} pairs were measured`);
-    const ui = { median: round(median(samples)), p95: round(percentile(samples, 95)), samples: samples.length, indicator: code, units: 'demo county', redrawSignal: signal };
-    console.log(`input-to-redraw (${samples.length} edits of ${code}): median ${ui.median} ms, p95 ${ui.p95} ms`);
+    if (samples.ms.length === 0) throw new Error(`no ${INPUT_MARK} → ${DRAWN_MARK} pairs were measured`);
+    const ui = { ...summary(samples), indicator: code, units: 'demo county', redrawSignal: signal, edit: 'number input + Enter' };
+    console.log(
+      `input-to-redraw (${ui.samples} edits of ${code} through its number input): median ${ui.median} ms, p95 ${ui.p95} ms; ` +
+        `drawn in frame ${ui.medianFrame} after the input (median), ${Math.round(ui.shareInFirstFrame * 100)}% in the first`,
+    );
     results.uiInputToRedrawMs = ui;
+    const drag = { ...summary(await dragToRedraw(chrome.page, code, args.moves)), indicator: code, units: 'demo county', edit: 'slider drag' };
+    console.log(
+      `drag-to-redraw (${drag.samples} moves of ${code}'s slider): median ${drag.median} ms, p95 ${drag.p95} ms; ` +
+        `drawn in frame ${drag.medianFrame} after the move (median), ${Math.round(drag.shareInFirstFrame * 100)}% in the first`,
+    );
+    results.uiDragToRedrawMs = drag;
 
     if (args.synthetic) {
       const w = await worker20k(chrome.page, host.origin);

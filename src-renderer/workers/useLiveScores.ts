@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ScoringScheme } from '../../src-shared/engine/scheme';
 import { api, toApiError, type ApiError } from '../api';
 import { useCatalog } from '../state/catalog';
@@ -161,11 +162,18 @@ export function useLiveScores(period: string | null): LiveScores {
         .then(
           (result) => {
             if (live && result) {
-              setScores((s) => ({ ...s, status: 'ready', total: result.total, rank: result.rank, drawnAt: performance.now(), error: null }));
+              // Drawn now, ahead of any deferred render still under way (the weights table
+              // after an edit): the rescored ranking is what the edit is for.
+              flushSync(() =>
+                setScores((s) => ({ ...s, status: 'ready', total: result.total, rank: result.rank, drawnAt: performance.now(), error: null })),
+              );
             }
+            // The ranking is drawn: the weights table may follow (store.ts settledWeights).
+            useWeights.getState().settle();
           },
           (e: unknown) => {
             if (live) setScores((s) => ({ ...s, status: 'error', error: toApiError(e) }));
+            useWeights.getState().settle();
           },
         );
     });

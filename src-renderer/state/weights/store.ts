@@ -34,6 +34,13 @@ export interface WeightsState extends WeightsModel {
   /** Bumped by `schemesChanged()` after a scheme was saved, renamed, deleted or made the
    * baseline, so that views which list schemes (the live baseline) fetch them again. */
   schemesVersion: number;
+  /** The weights the slow parts of the Weights screen draw (the tree table, the sunburst, the
+   * sliders not in hand): the working weights, caught up by `settle()` once the live ranking
+   * has drawn an edit, or SETTLE_AFTER_MS after it at the latest. So after an edit the main
+   * thread rescores-and-draws the ranking first and only then starts on the table (the
+   * worker's answer would otherwise wait behind the table's render). */
+  settledWeights: Record<string, number>;
+  settledCategoryWeights: Record<string, Record<string, number>>;
 
   dispatch: (action: WeightAction) => void;
   undo: () => void;
@@ -48,7 +55,13 @@ export interface WeightsState extends WeightsModel {
   /** Renames the working copy (after "save as") without touching weights or history. */
   setSchemeName: (name: string | null) => void;
   schemesChanged: () => void;
+  /** The working weights become the settled ones (see `settledWeights`). */
+  settle: () => void;
 }
+
+/** The latest the settled weights follow an edit, when nothing settles them sooner (no live
+ * ranking on screen, or a slow one). */
+export const SETTLE_AFTER_MS = 150;
 
 const EMPTY_MODEL: WeightsModel = { weights: {}, categoryWeights: {}, locks: new Set(), methods: {}, methodOptions: {} };
 
@@ -57,7 +70,19 @@ export const useWeights = create<WeightsState>((set, get) => {
   const commit = (model: WeightsModel, history: WeightsHistory, startedAt: number): void => {
     const before = get();
     set({ ...model, history, past: history.past.map((e) => e.action), future: history.future.map((e) => e.action) });
-    if (model.weights !== before.weights || model.categoryWeights !== before.categoryWeights) markInput(startedAt);
+    if (model.weights !== before.weights || model.categoryWeights !== before.categoryWeights) {
+      markInput(startedAt);
+      settleLater();
+    }
+  };
+
+  let settleTimer: ReturnType<typeof setTimeout> | null = null;
+  const settleLater = (): void => {
+    if (settleTimer === null) settleTimer = setTimeout(() => get().settle(), SETTLE_AFTER_MS);
+  };
+  const cancelSettle = (): void => {
+    if (settleTimer !== null) clearTimeout(settleTimer);
+    settleTimer = null;
   };
 
   return {
@@ -71,6 +96,8 @@ export const useWeights = create<WeightsState>((set, get) => {
     future: [],
     history: emptyHistory(),
     schemesVersion: 0,
+    settledWeights: EMPTY_MODEL.weights,
+    settledCategoryWeights: EMPTY_MODEL.categoryWeights,
 
     dispatch: (action) => {
       const startedAt = now();
@@ -96,7 +123,20 @@ export const useWeights = create<WeightsState>((set, get) => {
       const tree = indicators ? tryBuildTree(indicators) : get().tree;
       const model = tree ? initialModel(tree, scheme) : { ...EMPTY_MODEL, locks: new Set<string>() };
       const history = emptyHistory();
-      set({ schemeName: name, base: scheme, indicators: list, tree, ...model, history, past: [], future: [] });
+      // Not an edit on the way to the live ranking: drawn everywhere at once.
+      cancelSettle();
+      set({
+        schemeName: name,
+        base: scheme,
+        indicators: list,
+        tree,
+        ...model,
+        history,
+        past: [],
+        future: [],
+        settledWeights: model.weights,
+        settledCategoryWeights: model.categoryWeights,
+      });
     },
     setIndicators: (indicators) => {
       const state = get();
@@ -106,6 +146,13 @@ export const useWeights = create<WeightsState>((set, get) => {
     setActiveCategory: (category) => set({ activeCategory: category }),
     setSchemeName: (name) => set({ schemeName: name }),
     schemesChanged: () => set((s) => ({ schemesVersion: s.schemesVersion + 1 })),
+    settle: () => {
+      cancelSettle();
+      const s = get();
+      if (s.settledWeights !== s.weights || s.settledCategoryWeights !== s.categoryWeights) {
+        set({ settledWeights: s.weights, settledCategoryWeights: s.categoryWeights });
+      }
+    },
   };
 });
 

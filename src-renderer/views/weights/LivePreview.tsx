@@ -1,5 +1,5 @@
 import { Alert, Spin, Typography } from 'antd';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { MEANING } from '../../charts/palette';
@@ -44,41 +44,25 @@ export function LivePreview({ live }: { live: LiveScores }) {
     return n;
   }, [rank]);
 
+  const loadingTip = useMemo(() => t('ui.weights.preview.loading'), [t]);
   if (live.error) return <ErrorAlert error={live.error} />;
   const ready = unitCodes.length > 0;
 
   return (
     <div data-testid="weights-preview" className="kp-preview">
-      <Spin spinning={!ready} tip={t('ui.weights.preview.loading')}>
-        <div className="kp-preview-head">
-          <Typography.Text strong>{t('ui.weights.preview.top', { count: TOP })}</Typography.Text>
-          <Typography.Text type="secondary" className="kp-preview-note">
-            {t('ui.weights.preview.units', { count: ranked })}
-          </Typography.Text>
-        </div>
+      <Spin spinning={!ready} tip={loadingTip}>
+        <TopHead ranked={ranked} />
         <table className="kp-preview-table" data-testid="preview-top">
-          <thead>
-            <tr>
-              <th className="kp-num">{t('ui.weights.preview.rank')}</th>
-              <th>{t('ui.weights.preview.unit')}</th>
-              <th className="kp-num">{t('ui.weights.preview.total')}</th>
-              <th className="kp-num">{t('ui.weights.preview.change')}</th>
-            </tr>
-          </thead>
+          <TopColumns />
           <tbody>
             {top.map((r) => (
               <PreviewLine key={r.unit} row={r} testId="preview-row" />
             ))}
           </tbody>
         </table>
-        <div className="kp-preview-head kp-preview-movers-head">
-          <Typography.Text strong>{t('ui.weights.preview.movers')}</Typography.Text>
-          <Typography.Text type="secondary" className="kp-preview-note">
-            {baselineName ? t('ui.weights.preview.baselineScheme', { name: baselineName }) : t('ui.weights.preview.baselineTree')}
-          </Typography.Text>
-        </div>
+        <MoversHead baselineName={baselineName} />
         {ready && movers.length === 0 ? (
-          <Alert type="info" showIcon message={t('ui.weights.preview.noMovers')} className="kp-preview-empty" />
+          <NoMovers />
         ) : (
           <table className="kp-preview-table" data-testid="preview-movers">
             <tbody>
@@ -93,7 +77,56 @@ export function LivePreview({ live }: { live: LiveScores }) {
   );
 }
 
-function PreviewLine({ row, testId }: { row: PreviewRow; testId: string }) {
+// The preview's fixed parts, each redrawn only when what it says changes: a weight edit then
+// redraws the lines and nothing else (every label is a translation, and the preview is on the
+// path from the edit to the redrawn ranking).
+
+const TopHead = memo(function TopHead({ ranked }: { ranked: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="kp-preview-head">
+      <Typography.Text strong>{t('ui.weights.preview.top', { count: TOP })}</Typography.Text>
+      <Typography.Text type="secondary" className="kp-preview-note">
+        {t('ui.weights.preview.units', { count: ranked })}
+      </Typography.Text>
+    </div>
+  );
+});
+
+const TopColumns = memo(function TopColumns() {
+  const { t } = useTranslation();
+  return (
+    <thead>
+      <tr>
+        <th className="kp-num">{t('ui.weights.preview.rank')}</th>
+        <th>{t('ui.weights.preview.unit')}</th>
+        <th className="kp-num">{t('ui.weights.preview.total')}</th>
+        <th className="kp-num">{t('ui.weights.preview.change')}</th>
+      </tr>
+    </thead>
+  );
+});
+
+const MoversHead = memo(function MoversHead({ baselineName }: { baselineName: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <div className="kp-preview-head kp-preview-movers-head">
+      <Typography.Text strong>{t('ui.weights.preview.movers')}</Typography.Text>
+      <Typography.Text type="secondary" className="kp-preview-note">
+        {baselineName ? t('ui.weights.preview.baselineScheme', { name: baselineName }) : t('ui.weights.preview.baselineTree')}
+      </Typography.Text>
+    </div>
+  );
+});
+
+const NoMovers = memo(function NoMovers() {
+  const { t } = useTranslation();
+  return <Alert type="info" showIcon message={t('ui.weights.preview.noMovers')} className="kp-preview-empty" />;
+});
+
+/** One line of the preview; redrawn only when one of its figures changed (a weight edit moves
+ * every total, but most ranks and changes stay, and each change's title is a translation). */
+const PreviewLine = memo(function PreviewLine({ row, testId }: { row: PreviewRow; testId: string }) {
   return (
     <tr data-testid={testId} data-unit={row.unit} data-rank={row.rank}>
       <td className="kp-num kp-rank">{row.rank}</td>
@@ -106,10 +139,23 @@ function PreviewLine({ row, testId }: { row: PreviewRow; testId: string }) {
       </td>
     </tr>
   );
+}, samePreviewLine);
+
+function samePreviewLine(a: { row: PreviewRow; testId: string }, b: { row: PreviewRow; testId: string }): boolean {
+  const x = a.row;
+  const y = b.row;
+  return (
+    a.testId === b.testId &&
+    x.unit === y.unit &&
+    x.name === y.name &&
+    x.rank === y.rank &&
+    x.change === y.change &&
+    (x.total === y.total || (Number.isNaN(x.total) && Number.isNaN(y.total)))
+  );
 }
 
 /** Places gained or lost: an arrow and a number, coloured (never colour alone). */
-function Change({ change }: { change: number | null }) {
+const Change = memo(function Change({ change }: { change: number | null }) {
   const { t } = useTranslation();
   if (change === null || change === 0) return <span className="kp-muted">–</span>;
   const up = change > 0;
@@ -120,4 +166,4 @@ function Change({ change }: { change: number | null }) {
       {n}
     </span>
   );
-}
+});

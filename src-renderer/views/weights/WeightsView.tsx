@@ -1,5 +1,5 @@
 import { Alert, Empty, Spin, Tabs } from 'antd';
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAvailableHeight, useTableScrollY } from '../../lib/useAvailableHeight';
 import { useCatalog } from '../../state/catalog';
@@ -107,9 +107,10 @@ const TreeArea = memo(function TreeArea(props: {
 }) {
   const { t } = useTranslation();
   // Deferred: the table of sliders redraws after the live ranking, not before it. An edit
-  // renders this at once with the rows of before (nothing to draw), the rescored ranking
-  // commits as soon as the worker answers, and the table follows in an interruptible render.
-  const rows = useDeferredValue(useWeightRows());
+  // renders this at once with the rows of before (nothing built, nothing to draw), the
+  // rescored ranking commits as soon as the worker answers, and the table follows in an
+  // interruptible render.
+  const rows = useWeightRows('deferred');
   const { title, hint, weights } = props;
   const objective = useMemo(() => ({ title, hint, weights }), [title, hint, weights]);
   if (rows.length === 0 && props.empty) return <Empty description={t('ui.indicators.empty')} />;
@@ -124,11 +125,12 @@ const TreeArea = memo(function TreeArea(props: {
 });
 
 const LiveSunburst = memo(function LiveSunburst({ height }: { height: number }) {
-  return <WeightsSunburst rows={useDeferredValue(useWeightRows())} height={height} />;
+  return <WeightsSunburst rows={useWeightRows('deferred')} height={height} />;
 });
 
 const LiveMethodDrawer = memo(function LiveMethodDrawer(props: { target: MethodTarget | null; onClose: () => void }) {
-  return <GroupMethodDrawer target={props.target} rows={useWeightRows()} onClose={props.onClose} />;
+  // The rows only while a group's method is open: closed, the drawer draws none of them.
+  return <GroupMethodDrawer target={props.target} rows={useWeightRows(props.target !== null ? 'now' : 'never')} onClose={props.onClose} />;
 });
 
 function WeightsCategoryNote() {

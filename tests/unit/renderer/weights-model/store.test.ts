@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { currentScheme, useWeights, WEIGHTS_INPUT_MARK } from '../../../../src-renderer/state/weights/store';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { currentScheme, SETTLE_AFTER_MS, useWeights, WEIGHTS_INPUT_MARK } from '../../../../src-renderer/state/weights/store';
 import { HISTORY_LIMIT } from '../../../../src-renderer/state/weights/history';
 import type { ScoringScheme } from '../../../../src-shared/engine/scheme';
 import { indicators, treeWeights, V1_GROUP } from './fixture';
@@ -156,5 +156,35 @@ describe('useWeights', () => {
     expect(s().tree).toBeNull();
     s().dispatch({ type: 'setWeight', code: 'V1', value: 1 });
     expect(s().weights).toEqual({});
+  });
+});
+
+describe('the settled weights (what the weights table draws, after the live ranking)', () => {
+  it('are the loaded weights at once, and follow an edit only when settled', () => {
+    expect(s().settledWeights).toBe(s().weights);
+    const loaded = s().weights;
+    s().dispatch({ type: 'setWeight', code: 'V1.3', value: 9 });
+    expect(s().weights['V1.3']).toBe(9);
+    expect(s().settledWeights).toBe(loaded); // the table still draws the weights of before
+    s().settle();
+    expect(s().settledWeights).toBe(s().weights);
+    expect(s().settledWeights['V1.3']).toBe(9);
+  });
+
+  it('follow an edit by themselves after SETTLE_AFTER_MS when nothing settles them', () => {
+    vi.useFakeTimers();
+    try {
+      s().dispatch({ type: 'setShare', code: 'V1.1', share: 0.5 });
+      s().undo();
+      s().redo();
+      const edited = s().weights;
+      vi.advanceTimersByTime(SETTLE_AFTER_MS - 1);
+      expect(s().settledWeights).not.toBe(edited);
+      vi.advanceTimersByTime(1);
+      expect(s().settledWeights).toBe(edited);
+      expect(s().settledCategoryWeights).toBe(s().categoryWeights);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
