@@ -46,8 +46,9 @@ export function sensitivityHandlers(ctx: ServiceContext): Pick<Handlers, Sensiti
     },
     stability: async ({ period, scheme, target }) => stabilityIntervals(periodInput(ctx.store, period, scheme).input, target),
     sweep: async ({ period, scheme, unit, node, steps }) => weightSweep(periodInput(ctx.store, period, scheme).input, unit, node, steps),
-    rankBounds: async ({ period, scheme, unit, relative, nodes }) =>
-      rankBounds(periodInput(ctx.store, period, scheme).input, unit, { relative, nodes }),
+    // In the scenario (its overlay, data edits and category moves) like goal seeking; with no
+    // scenario named or given, the base scheme on the stored data.
+    rankBounds: async ({ unit, relative, nodes, ...ref }) => rankBounds(scenarioInput(ctx.store, ref).input, unit, { relative, nodes }),
     goalSeek: async (args) => {
       const { input } = scenarioInput(ctx.store, args);
       return goalSeek(input, args.unit, args.indicator, args.target);

@@ -63,6 +63,10 @@ const scenarioRef = {
   definition: scenarioDefinition.optional(),
 };
 
+/** One end of the rank bounds: the rank reached, the weights that reach it, the certified
+ * limit and whether the two meet. */
+const rankBound = z.object({ rank, weights: z.record(z.string(), z.number()), limit: rank, proven: z.boolean() });
+
 const goalTarget = z.union([z.object({ rank: z.number().int() }).strict(), z.object({ grade: z.string().min(1) }).strict()]);
 
 export const scenariosCalls = {
@@ -94,11 +98,13 @@ export const scenariosCalls = {
       evaluations: z.number().int(),
     }),
   },
-  /** Best and worst rank of a unit with weights within bounds (heuristic search). */
+  /** Best and worst rank of a unit with weights within bounds: the ranks a seeded search
+   * reached (with the weights), the limits no weights in the bounds can pass (a certificate),
+   * and whether they meet. In the scenario when one is named or given (its overlay and data
+   * edits; the bounds are around its weights). */
   rankBounds: {
     input: z.object({
-      period,
-      scheme,
+      ...scenarioRef,
       unit: z.string().min(1),
       relative: z.number().optional(),
       nodes: z.record(z.string(), z.object({ min: z.number(), max: z.number() })).optional(),
@@ -106,8 +112,8 @@ export const scenariosCalls = {
     output: z.object({
       unit: z.string(),
       nominal: rank,
-      best: z.object({ rank, weights: z.record(z.string(), z.number()) }),
-      worst: z.object({ rank, weights: z.record(z.string(), z.number()) }),
+      best: rankBound,
+      worst: rankBound,
     }),
   },
   /** Monte Carlo over weights (and optionally other scoring or aggregation choices). */
@@ -146,7 +152,8 @@ export const scenariosCalls = {
   /** Per node weight, the interval within which a unit's rank or the top-k set stays. */
   stability: {
     input: z.object({ period, scheme, target: z.union([z.object({ unit: z.string().min(1) }).strict(), z.object({ topK: z.number().int() }).strict()]) }),
-    /** `exact`: found from the crossings of linear totals; false: by the grid search. */
+    /** `exact`: found from the crossings of the totals, each a ratio of two lines in the weight
+     * (engine/sensitivity/stability-fit.ts); false: by the grid search. */
     output: z.array(z.object({ node: z.string(), weight: z.number(), max: z.number(), low: z.number(), high: z.number(), exact: z.boolean() })),
   },
   /** One-at-a-time: a unit's total and rank as one weight sweeps from 0 to its group's sum. */

@@ -33,6 +33,17 @@ async function shootChart(testId: string, file: string): Promise<void> {
   await chart.screenshot({ path: join(SCREENSHOT_DIR, file) });
 }
 
+/** The controls and the run's summary, down to the first chart (the choices shown). */
+async function shootControls(file: string): Promise<void> {
+  if (!SCREENSHOT_DIR) return;
+  await page.getByTestId('sensitivity-view').evaluate((e) => e.scrollTo(0, 0));
+  await page.waitForTimeout(300);
+  const view = await page.getByTestId('sensitivity-view').boundingBox();
+  const chart = await page.getByTestId('chart-rank-intervals').boundingBox();
+  if (!view || !chart) return;
+  await page.screenshot({ path: join(SCREENSHOT_DIR, file), clip: { x: view.x, y: view.y, width: view.width, height: chart.y - view.y } });
+}
+
 beforeAll(async () => {
   host = await startBrowserHost();
   // Grades whose bounds fall inside the county's totals, with a quota, so probabilities spread.
@@ -125,6 +136,34 @@ describe('Monte Carlo in the worker', () => {
     await page.getByTestId('mc-choices').locator('.ant-select-clear').click({ force: true });
   });
 
+  it('draws the scoring method too when asked, as the engine does with the same seed', async () => {
+    await page.getByTestId('mc-method-choices').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '标准分数' }).click();
+    await page.keyboard.press('Escape');
+    await runMonteCarlo(300, 5);
+    const expected = await host.service.sensitivity({ scheme: SCHEME, samples: 300, noise: 0.25, seed: 5, topK: 10, choices: [{ scoring: 'zscore' }] });
+    const weightsOnly = await host.service.sensitivity({ scheme: SCHEME, samples: 300, noise: 0.25, seed: 5, topK: 10, choices: [] });
+    const quantiles = (units: typeof expected.units) => units.map((u) => [u.median, u.q05, u.q95]);
+    expect(quantiles(expected.units)).not.toEqual(quantiles(weightsOnly.units)); // z-scores move ranks
+    const byUnit = new Map(expected.units.map((u) => [u.unit, u]));
+    const rows = await page.getByTestId('mc-table').locator('.ant-table-row').all();
+    expect(rows.length).toBe(50);
+    for (const row of rows) {
+      const u = byUnit.get((await row.getAttribute('data-row-key'))!)!;
+      expect((await row.locator('td').allInnerTexts()).slice(2)).toEqual([
+        String(u.median),
+        String(u.q05),
+        String(u.q95),
+        ...u.gradeProbability.map(pct),
+        pct(u.topK),
+      ]);
+    }
+    expect(await page.getByTestId('mc-drawn-among').innerText()).toContain('标准分数');
+    await shootControls('sensitivity-choices-zh.png');
+    // back to weights only
+    await page.getByTestId('mc-method-choices').locator('.ant-select-clear').click({ force: true });
+  });
+
   it('stops a run on cancel', async () => {
     await setNumber('mc-samples', 10000);
     await page.getByTestId('mc-run').click();
@@ -136,6 +175,16 @@ describe('Monte Carlo in the worker', () => {
 
   it('speaks English too', async () => {
     await page.getByTestId('lang-switch').click();
+    await page.getByTestId('mc-method-choices').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'Within each category' }).click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'Percentile rank' }).click();
+    await page.keyboard.press('Escape');
+    await runMonteCarlo(400, 11);
+    expect(await page.getByTestId('mc-drawn-among').innerText()).toBe(
+      'Each draw picks the scheme itself or one of these 2 choices with equal probability: Within each category, Percentile rank.',
+    );
+    await shootControls('sensitivity-choices-en.png');
+    await page.getByTestId('mc-method-choices').locator('.ant-select-clear').click({ force: true });
     await runMonteCarlo(400, 11);
     const headers = await page.getByTestId('mc-table').locator('.ant-table-thead th').allInnerTexts();
     expect(headers.slice(0, 5)).toEqual(['Nominal rank', 'Unit', 'Median rank', '5th percentile', '95th percentile']);

@@ -123,6 +123,43 @@ describe('what-if scenarios', () => {
     }
   });
 
+  it('bounds the rank in the scenario being edited, with the certified limits', async () => {
+    // The panel's unit is the first village (as for goal seeking); ±10% around the scenario's
+    // weights. The service computes the same call; the panel shows its ranks and limits.
+    const units = await host.service.listUnits({});
+    const unit = units.find((u) => !units.some((v) => v.parent === u.code))!;
+    const { definition } = (await host.service.listScenarios({})).find((s) => s.name === SCENARIO)!;
+    await page.getByTestId('bounds-relative').fill('10');
+    await page.getByTestId('bounds-compute').click();
+    await page.getByTestId('bounds-result').waitFor({ timeout: 60_000 });
+    const expected = await host.service.rankBounds({ scheme: null, definition, unit: unit.code, relative: 0.1 });
+    expect(await page.getByTestId('bounds-nominal').innerText()).toContain(`名义第 ${expected.nominal} 名`);
+    for (const which of ['best', 'worst'] as const) {
+      const text = await page.getByTestId(`bounds-${which}`).innerText();
+      const end = expected[which];
+      expect(text).toContain(`第 ${end.rank} 名`);
+      if (end.proven) expect(text).toContain('已证明');
+      else expect(text).toContain(`第 ${end.limit} 名`);
+    }
+    // The scenario doubles the first dimension's weight: the nominal rank is the scenario's.
+    const scenarioRank = (await host.service.runScenario({ scheme: null, definition, movers: 1 })).rows.find((r) => r.unit === unit.code)!.rank;
+    expect(expected.nominal).toBe(scenarioRank);
+    await shoot('whatif-bounds-zh.png', 'goal-panel');
+
+    // The scenario's first unit with the weights nearly fixed (±1%): its best rank is 1, proven.
+    const first = (await host.service.runScenario({ scheme: null, definition, movers: 1 })).rows[0];
+    const top = await host.service.rankBounds({ scheme: null, definition, unit: first.unit, relative: 0.01 });
+    expect(top.best).toMatchObject({ rank: 1, limit: 1, proven: true });
+    await page.getByTestId('goal-unit').click();
+    await page.keyboard.type(first.name);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('bounds-relative').fill('1');
+    await page.getByTestId('bounds-compute').click();
+    await expect.poll(() => page.getByTestId('bounds-nominal').innerText(), { timeout: 60_000 }).toContain(first.name);
+    expect(await page.getByTestId('bounds-best').innerText()).toMatch(/^最好名次：第 1 名，任何权重都不会更好。\s*已证明$/);
+    await shoot('whatif-bounds-proven-zh.png', 'goal-panel');
+  });
+
   it('speaks English too', async () => {
     await page.getByTestId('lang-switch').click();
     await page.getByTestId('scenario-run').click();
@@ -130,6 +167,10 @@ describe('what-if scenarios', () => {
     await page.getByTestId('chart-slope').locator('canvas').first().waitFor();
     await shoot('whatif-en.png');
     await shoot('whatif-slope-en.png', 'chart-slope');
+    await page.getByTestId('bounds-compute').click();
+    await expect.poll(() => page.getByTestId('bounds-nominal').innerText(), { timeout: 60_000 }).toMatch(/nominal rank/);
+    expect(await page.getByTestId('bounds-best').innerText()).toMatch(/^Best rank/);
+    await shoot('whatif-bounds-en.png', 'goal-panel');
     await page.getByTestId('lang-switch').click();
   });
 

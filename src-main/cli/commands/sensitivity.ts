@@ -13,6 +13,7 @@ interface SensitivityCliOptions {
   seed: string;
   topK?: string;
   aggregateChoices?: string;
+  scoringChoices?: string;
   out?: string;
 }
 
@@ -27,6 +28,23 @@ export function parseAggregateChoices(value: string | undefined): { aggregate: (
       throw new KaopingError('cli.badOption', { option: '--aggregate-choices', value: a, allowed: AGGREGATIONS.join(', ') });
     }
     return { aggregate: a as (typeof AGGREGATIONS)[number] };
+  });
+}
+
+/** The scoring methods `--scoring-choices` takes: the relative ones, which need nothing but the
+ * values (as on the Sensitivity screen, src-renderer/views/sensitivity/methodChoices.ts). */
+const SCORINGS = ['minmax', 'efficacy', 'zscore', 'rank'] as const;
+
+/** `--scoring-choices zscore,rank`: each draw also picks one of these scoring methods laid over
+ * every leaf (or the scheme itself, or one of the aggregation choices). */
+export function parseScoringChoices(value: string | undefined): { scoring: (typeof SCORINGS)[number] }[] {
+  if (value === undefined) return [];
+  return value.split(',').map((part) => {
+    const m = part.trim();
+    if (!(SCORINGS as readonly string[]).includes(m)) {
+      throw new KaopingError('cli.badOption', { option: '--scoring-choices', value: m, allowed: SCORINGS.join(', ') });
+    }
+    return { scoring: m as (typeof SCORINGS)[number] };
   });
 }
 
@@ -66,6 +84,7 @@ export function registerSensitivity(program: Command, _ctx: CliContext): void {
     .option('--seed <s>', 'seed of the random generator (same seed, same result)', '1')
     .option('--top-k <k>', 'also write the probability of a place in the top k (column p_top<k>)')
     .option('--aggregate-choices <list>', 'also draw the aggregation per sample among the scheme\'s own and these (arithmetic, geometric, topsis)')
+    .option('--scoring-choices <list>', 'also draw the scoring method of every indicator among these (minmax, efficacy, zscore, rank); aggregation choices first, then these')
     .option('--out <file.csv>', 'write the CSV here instead of standard output')
     .action(async (opts: SensitivityCliOptions) => {
       // Built by hand rather than parsed by the contract, so that a bad number reaches the
@@ -77,7 +96,7 @@ export function registerSensitivity(program: Command, _ctx: CliContext): void {
         noise: numberFlag('--weight-noise', opts.weightNoise),
         seed: numberFlag('--seed', opts.seed),
         topK: opts.topK === undefined ? 10 : numberFlag('--top-k', opts.topK),
-        choices: parseAggregateChoices(opts.aggregateChoices),
+        choices: [...parseAggregateChoices(opts.aggregateChoices), ...parseScoringChoices(opts.scoringChoices)],
       };
       const service = await openExisting(opts.db);
       let result: CallResult<'sensitivity'>;

@@ -6,7 +6,7 @@ const zhCN = {
   ui: {
     sensitivity: {
       title: '敏感性与不确定性分析',
-      intro: '每个权重乘以 (1+u)，u 在 [−f, +f] 内均匀分布，各层独立抽取后在同级内重新归一化；重复 N 次，看各单位名次和等次的变化范围。',
+      intro: '每个权重（含各类别自己的分类权重）乘以 (1+u)，u 在 [−f, +f] 内均匀分布，各层独立抽取后在同级内重新归一化；重复 N 次，看各单位名次和等次的变化范围。',
       scheme: '方案',
       standard: '标准计算',
       noise: '权重扰动 f',
@@ -15,6 +15,13 @@ const zhCN = {
       topK: '前 k 名',
       choices: '同时随机抽取汇总方式',
       aggregate: { arithmetic: '加权算术平均', geometric: '加权几何平均', topsis: 'TOPSIS' },
+      methodChoices: '同时随机抽取计分（标准化）方法',
+      scoringGroup: '计分方法（用于全部指标）',
+      scoring: { minmax: '极差标准化', efficacy: '功效系数', zscore: '标准分数', rank: '百分位排名' },
+      withinGroup: '标准化范围',
+      withinCategory: '分类内标准化',
+      drawnAmong: '每次抽样在当前方案与以下 {{count}} 种选择中等概率抽取一种：{{list}}。',
+      listSeparator: '、',
       run: '运行',
       cancel: '取消',
       progress: '已完成 {{done}} / {{total}} 次',
@@ -43,7 +50,7 @@ const zhCN = {
       stability: {
         title: '权重稳定区间',
         intro: '调整一个权重（同级其余权重按比例缩放）时，所选单位的名次或前 k 名名单保持不变的区间；条越窄，结果越依赖该权重。',
-        searched: '其中 {{count}} 个区间由网格搜索求得（总分随该权重非线性变化，如几何平均），窄于步长 1/100 的变化可能漏掉；其余区间为精确交点。',
+        searched: '其中 {{count}} 个区间由网格搜索求得（总分不是该权重的一次分式，如几何平均、TOPSIS、触及保底分），窄于步长 1/100 的变化可能漏掉；其余区间为精确交点。',
         byUnit: '单位名次不变',
         byTopK: '前 k 名名单不变',
         unit: '单位',
@@ -73,7 +80,7 @@ const en: typeof zhCN = {
   ui: {
     sensitivity: {
       title: 'Sensitivity and uncertainty',
-      intro: 'Each weight is multiplied by (1+u), u uniform in [−f, +f], drawn independently at every level and renormalised among siblings; N draws show how far each unit\'s rank and grade can move.',
+      intro: 'Each weight (a category\'s own weights too) is multiplied by (1+u), u uniform in [−f, +f], drawn independently at every level and renormalised among siblings; N draws show how far each unit\'s rank and grade can move.',
       scheme: 'Scheme',
       standard: 'Standard computation',
       noise: 'Weight noise f',
@@ -82,6 +89,13 @@ const en: typeof zhCN = {
       topK: 'Top k',
       choices: 'Also draw the aggregation',
       aggregate: { arithmetic: 'Weighted arithmetic mean', geometric: 'Weighted geometric mean', topsis: 'TOPSIS' },
+      methodChoices: 'Also draw the scoring method',
+      scoringGroup: 'Scoring method (for every indicator)',
+      scoring: { minmax: 'Min-max', efficacy: 'Efficacy coefficient', zscore: 'Z-score', rank: 'Percentile rank' },
+      withinGroup: 'Normalised over',
+      withinCategory: 'Within each category',
+      drawnAmong: 'Each draw picks the scheme itself or one of these {{count}} choices with equal probability: {{list}}.',
+      listSeparator: ', ',
       run: 'Run',
       cancel: 'Cancel',
       progress: '{{done}} of {{total}} draws done',
@@ -110,7 +124,7 @@ const en: typeof zhCN = {
       stability: {
         title: 'Weight stability intervals',
         intro: 'The range of each weight (its siblings rescaled proportionally) within which the chosen unit\'s rank, or the top-k list, stays the same; a narrow bar means the result hangs on that weight.',
-        searched: '{{count}} of these intervals were found by a grid search (the totals are not linear in that weight, e.g. geometric means): a change narrower than 1/100 of the range can be missed. The others are exact crossings.',
+        searched: '{{count}} of these intervals were found by a grid search (the totals are not a ratio of two lines in that weight, e.g. geometric means, TOPSIS, a floor reached): a change narrower than 1/100 of the range can be missed. The others are exact crossings.',
         byUnit: 'Unit keeps its rank',
         byTopK: 'Top-k list unchanged',
         unit: 'Unit',

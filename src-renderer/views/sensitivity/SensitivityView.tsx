@@ -1,13 +1,15 @@
-import { Alert, Button, Empty, InputNumber, Progress, Select, Space, Typography } from 'antd';
+import { Alert, Button, Empty, InputNumber, Progress, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NodeAggregation, ScoringScheme } from '../../../src-shared/engine/scheme';
+import type { ScoringScheme } from '../../../src-shared/engine/scheme';
 import { api } from '../../api';
 import { indicatorName } from '../../lib/names';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { chartFontSize, useRoom } from '../../shell/room';
 import { useCatalog } from '../../state/catalog';
 import { useAsync } from '../../state/useAsync';
+import { ChoicePickers } from './ChoicePickers';
+import { choiceLabelKey, choiceOverlays, type MethodChoice } from './methodChoices';
 import { MonteCarloResults } from './MonteCarloResults';
 import { weightedNodes } from './nodeShares';
 import { SchemePicker } from './SchemePicker';
@@ -31,7 +33,9 @@ export function SensitivityView() {
   const [samples, setSamples] = useState(1000);
   const [seed, setSeed] = useState(1);
   const [topK, setTopK] = useState(10);
-  const [choices, setChoices] = useState<NodeAggregation[]>([]);
+  const [choices, setChoices] = useState<MethodChoice[]>([]);
+  // The choices of the run on screen (the pickers may have changed since).
+  const [ranWith, setRanWith] = useState<MethodChoice[]>([]);
   const mc = useMonteCarlo();
   // The ranking under the chosen scheme: the units the stability and sweep panels offer.
   const ranking = useAsync(
@@ -68,21 +72,15 @@ export function SensitivityView() {
         <InputNumber data-testid="mc-samples" addonBefore={t('ui.sensitivity.samples')} min={1} max={10000} step={100} value={samples} onChange={(v) => setSamples(v ?? 1)} />
         <InputNumber data-testid="mc-seed" addonBefore={t('ui.sensitivity.seed')} precision={0} value={seed} onChange={(v) => setSeed(v ?? 0)} />
         <InputNumber data-testid="mc-topk" addonBefore={t('ui.sensitivity.topK')} min={1} precision={0} value={topK} onChange={(v) => setTopK(v ?? 1)} />
-        <Select<NodeAggregation[]>
-          mode="multiple"
-          allowClear
-          data-testid="mc-choices"
-          style={{ minWidth: 220 }}
-          placeholder={t('ui.sensitivity.choices')}
-          value={choices}
-          onChange={setChoices}
-          options={(['arithmetic', 'geometric', 'topsis'] as const).map((a) => ({ value: a, label: t(`ui.sensitivity.aggregate.${a}`) }))}
-        />
+        <ChoicePickers value={choices} onChange={setChoices} />
         <Button
           type="primary"
           data-testid="mc-run"
           disabled={running || schemeName === undefined}
-          onClick={() => mc.run({ name: schemeName ?? null, scheme }, { samples, noise, seed, topK, choices: choices.map((aggregate) => ({ aggregate })) })}
+          onClick={() => {
+            setRanWith(choices);
+            mc.run({ name: schemeName ?? null, scheme }, { samples, noise, seed, topK, choices: choiceOverlays(choices) });
+          }}
         >
           {t('ui.sensitivity.run')}
         </Button>
@@ -103,6 +101,11 @@ export function SensitivityView() {
           <Typography.Paragraph data-testid="mc-summary">
             {t('ui.sensitivity.summary', { samples: mc.state.summary.samples, noise: mc.state.summary.noise, seed: mc.state.summary.seed })}
           </Typography.Paragraph>
+          {ranWith.length > 0 && (
+            <Typography.Paragraph data-testid="mc-drawn-among">
+              {t('ui.sensitivity.drawnAmong', { count: ranWith.length, list: ranWith.map((c) => t(choiceLabelKey(c))).join(t('ui.sensitivity.listSeparator')) })}
+            </Typography.Paragraph>
+          )}
           <MonteCarloResults summary={mc.state.summary} names={names} fontSize={fontSize} />
         </>
       )}

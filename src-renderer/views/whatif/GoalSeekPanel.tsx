@@ -5,6 +5,7 @@ import type { CallResult, ScenarioRefInput } from './types';
 import { api, toApiError, type ApiError } from '../../api';
 import { formatValue } from '../../lib/format';
 import { ErrorAlert } from '../../shell/ErrorAlert';
+import { RankBoundsResult } from './RankBoundsResult';
 
 type Option = { value: string; label: string };
 
@@ -84,18 +85,15 @@ export function GoalSeekPanel(props: {
         />
       )}
       <Typography.Title level={5} style={{ marginTop: 16 }}>{t('ui.whatif.bounds.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('ui.whatif.bounds.intro')}</Typography.Paragraph>
       <Space wrap>
-        <InputNumber min={0} max={99} value={bound} onChange={(v) => setBound(v ?? 0)} addonBefore={t('ui.whatif.bounds.relative')} />
+        <InputNumber min={0} max={99} value={bound} onChange={(v) => setBound(v ?? 0)} addonBefore={t('ui.whatif.bounds.relative')} data-testid="bounds-relative" />
         <Button data-testid="bounds-compute" disabled={!u}
-          onClick={() => void run(() => api.rankBounds({ period: props.scenario.period, scheme: props.scenario.scheme ?? undefined, unit: u!, relative: bound / 100 }), setBounds)}>
+          onClick={() => void run(() => api.rankBounds({ ...props.scenario, unit: u!, relative: bound / 100 }), setBounds)}>
           {t('ui.whatif.bounds.compute')}
         </Button>
       </Space>
-      {bounds && (
-        <Typography.Paragraph style={{ marginTop: 8 }} data-testid="bounds-result">
-          {t('ui.whatif.bounds.result', { nominal: bounds.nominal, best: bounds.best.rank, worst: bounds.worst.rank })}
-        </Typography.Paragraph>
-      )}
+      {bounds && <RankBoundsResult bounds={bounds} unit={label(props.units, bounds.unit)} />}
     </div>
   );
 }

@@ -20,6 +20,10 @@ export interface GradeInputs {
   vetoEffect: VetoEffect;
   /** Each unit's category, for per-category quotas (null = no category: a group of its own). */
   categories: readonly (string | null)[];
+  /** Optional: every unit with a total and not excluded, by total descending (the order within
+   * a tie does not matter). Given, it saves the sort: the Monte Carlo has it from each draw's
+   * ranks. */
+  order?: ArrayLike<number>;
 }
 
 /** Grades by thresholds, vetoes, then quotas, in this order:
@@ -76,7 +80,10 @@ export function assignGrades(rules: GradeRules | undefined, inputs: GradeInputs)
   }
 
   // Best first; the order inside a tie does not matter (a tie is handled as a whole).
-  ranked.sort((a, b) => (total[a] > total[b] ? -1 : total[a] < total[b] ? 1 : 0));
+  if (inputs.order) {
+    if (inputs.order.length !== ranked.length) throw new Error('assignGrades: order does not list the ranked units');
+    for (let m = 0; m < ranked.length; m++) ranked[m] = inputs.order[m];
+  } else ranked.sort((a, b) => (total[a] > total[b] ? -1 : total[a] < total[b] ? 1 : 0));
   const quotas = (rules.quotas ?? [])
     .map((quota, listed) => ({ quota, listed, q: labels.indexOf(quota.grade) }))
     .sort((x, y) => x.q - y.q || x.listed - y.listed);
@@ -116,14 +123,16 @@ function applyQuota(
   for (let start = 0; start < population.length; ) {
     let end = start + 1;
     while (end < population.length && total[population[end]] === total[population[start]]) end++;
-    const holders = population.slice(start, end).filter((i) => grade[i] <= q);
-    const k = holders.length;
+    // the tie's holders of grade q or better (counted, then flagged or moved, in place: this
+    // runs once per draw in the Monte Carlo)
+    let k = 0;
+    for (let m = start; m < end; m++) if (grade[population[m]] <= q) k++;
     if (k > 0) {
       if (count + k <= limit) count += k;
       else if (count < limit) {
-        for (const i of holders) boundaryTie[i] = 1;
+        for (let m = start; m < end; m++) if (grade[population[m]] <= q) boundaryTie[population[m]] = 1;
         count += k;
-      } else for (const i of holders) grade[i] = q + 1;
+      } else for (let m = start; m < end; m++) if (grade[population[m]] <= q) grade[population[m]] = q + 1;
     }
     start = end;
   }

@@ -87,18 +87,25 @@ export interface Totals {
 }
 
 /** Aggregation, adjustments and the overall rank for one weight vector (`weights` stands for
- * the scheme's `weights`; its `categoryWeights` still apply on top). One pass over the
- * normalised matrix plus a sort of the totals; the aggregates stay in `p.buffers`, the bonus
- * and penalty sums in `p.bonus` / `p.penalty`. */
+ * the scheme's `weights`; `categoryWeights`, the scheme's own unless given, apply on top —
+ * the Monte Carlo passes perturbed ones; the weight groups stay those of the scheme's). One
+ * pass over the normalised matrix plus a sort of the totals; the aggregates stay in
+ * `p.buffers`, the bonus and penalty sums in `p.bonus` / `p.penalty`. */
 export function scoreTotals(
   p: PreparedScoring,
   weights: Readonly<Record<string, number>> | undefined,
   keepItems = false,
+  categoryWeights: ScoringScheme['categoryWeights'] = p.scheme.categoryWeights,
 ): Totals {
+  return scoreTotalsWith(p, weightTable(p.plan, weights, categoryWeights), keepItems);
+}
+
+/** `scoreTotals` for a weight table already built (plan.ts `weightTable`, or a table the caller
+ * keeps up to date itself: the Monte Carlo, rescorer.ts `vectorRescorer`). */
+export function scoreTotalsWith(p: PreparedScoring, table: Float64Array, keepItems = false): Totals {
   const { plan, buffers } = p;
   const n = plan.nUnits;
   const G = plan.groupCategories.length;
-  const table = weightTable(plan, weights, p.scheme.categoryWeights);
   const gaps = evaluatePlan(plan, p.normalised, table, buffers);
 
   const L = plan.nLeaves;

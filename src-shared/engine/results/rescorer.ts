@@ -4,7 +4,8 @@ import type { ScoringScheme } from '../scheme';
 import { asTree, type IndicatorTree } from '../tree';
 import type { EvaluationContext, EvaluationMatrix, ScoreResult } from '../types';
 import { normaliseScheme } from '../scoring';
-import { prepareScoring, scoreResult, scoreTotals } from './pipeline';
+import { prepareScoring, scoreResult, scoreTotals, scoreTotalsWith } from './pipeline';
+import { weightTable } from './plan';
 
 /** Rescoring after a weight change (DESIGN.md: normalise once; a weight change is one pass over
  * the normalised matrix plus a rank). */
@@ -14,8 +15,18 @@ export interface Rescorer {
   normalised: NormalisedMatrix;
   /** Totals and overall ranks with `weights` in place of the scheme's `weights` (its
    * `categoryWeights` still apply on top); the scheme's own weights when omitted. Exactly what
-   * `scoreScheme` gives for { ...scheme, weights }. New arrays each call. */
-  rescore(weights?: Readonly<Record<string, number>>): { total: Float64Array; rank: Int32Array };
+   * `scoreScheme` gives for { ...scheme, weights }. `categoryWeights`, when given, stand for the
+   * scheme's (same categories; the Monte Carlo perturbs their values). New arrays each call. */
+  rescore(
+    weights?: Readonly<Record<string, number>>,
+    categoryWeights?: ScoringScheme['categoryWeights'],
+  ): { total: Float64Array; rank: Int32Array };
+  /** For many weight vectors over the same nodes (the Monte Carlo's draws): a function giving,
+   * bit for bit, `rescore({ ...fixed, [codes[k]]: w[k] })` without building that map and the
+   * weight table from it on every call (the table of the other weights is built once). The
+   * vector is not checked: its values must be finite and >= 0. Null where the scheme has
+   * category weights (their groups need `rescore`). */
+  vectorRescorer(codes: readonly string[], fixed: Readonly<Record<string, number>>): ((w: ArrayLike<number>) => { total: Float64Array; rank: Int32Array }) | null;
   /** The full result (nodes, category ranks, grades, warnings) for these weights. */
   result(weights?: Readonly<Record<string, number>>): ScoreResult;
 }
@@ -36,9 +47,24 @@ export function createRescorer(
   return {
     unitCodes: prepared.unitCodes,
     normalised: prepared.normalised,
-    rescore: (weights) => {
-      const { total, rank } = scoreTotals(prepared, pick(weights));
+    rescore: (weights, categoryWeights) => {
+      const { total, rank } = scoreTotals(prepared, pick(weights), false, categoryWeights ?? scheme.categoryWeights);
       return { total, rank };
+    },
+    vectorRescorer: (codes, fixed) => {
+      const { plan } = prepared;
+      if (plan.groupCategories.length !== 1) return null;
+      const ids = Int32Array.from(codes, (c) => plan.weightCodes.indexOf(c));
+      if (ids.includes(-1)) return null; // not a weighted node: let rescore refuse it
+      const template = weightTable(plan, { ...fixed, ...Object.fromEntries(codes.map((c) => [c, 0])) }, undefined);
+      const table = new Float64Array(template.length);
+      return (w) => {
+        // one weight group: node id k sits at table[k]
+        table.set(template);
+        for (let k = 0; k < ids.length; k++) table[ids[k]] = w[k];
+        const { total, rank } = scoreTotalsWith(prepared, table);
+        return { total, rank };
+      };
     },
     result: (weights) => scoreResult(prepared, pick(weights)),
   };

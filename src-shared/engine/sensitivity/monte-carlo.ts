@@ -6,6 +6,7 @@ import type { EvaluationContext, EvaluationMatrix, ScoreResult } from '../types'
 import { KaopingError } from '../../api/errors';
 import { mulberry32 } from './prng';
 import { rankTally, type RankTally } from './quantiles';
+import { categoryWeightSpace, perturbCategoryWeights } from './category-draws';
 import { perturbWeights, weightMap, weightSpace } from './weights';
 
 /** What a sensitivity analysis scores: one period under one scheme. */
@@ -89,8 +90,15 @@ export function startMonteCarlo(input: SensitivityInput, options: MonteCarloOpti
   const topK = options.topK ?? 10;
   const base = rescorer ?? createRescorer(tree, matrix, scheme, context);
   const alternatives = [base, ...(options.choices ?? []).map((c) => createRescorer(tree, matrix, { ...scheme, ...c }, context))];
+  // A choice that brings its own category weights is scored with them as they are (the draws
+  // vary the scheme's; the choice's weight groups may differ).
+  const ownCategories = [false, ...(options.choices ?? []).map((c) => c.categoryWeights !== undefined)];
   const nominal = base.result();
   const space = weightSpace(tree, scheme);
+  const categorySpace = categoryWeightSpace(space, scheme);
+  // Without category weights a draw is a weight vector over the space's nodes: each choice's
+  // rescorer then writes it straight into its weight table (bit for bit what rescore gives).
+  const vectors = categorySpace ? null : alternatives.map((a) => a.vectorRescorer(space.codes, space.kept));
   const random = mulberry32(options.seed);
   const n = nominal.unitCodes.length;
   const tally = rankTally(n, options.samples);
@@ -98,15 +106,22 @@ export function startMonteCarlo(input: SensitivityInput, options: MonteCarloOpti
   const gradeCounts = new Uint32Array(n * Math.max(labels.length, 1));
   const topCounts = new Uint32Array(n);
   const w = new Float64Array(space.codes.length);
+  const raw = new Float64Array(space.codes.length);
+  const orderScratch = { start: new Int32Array(n + 2), order: new Int32Array(n) };
   let done = 0;
 
+  // Draw order (a seed fixes the run): the choice (when there are choices), one number per
+  // node of the weight space in its order, then the per-category weights (category-draws.ts;
+  // none for a scheme without them, so such runs draw exactly as before they were varied).
   const draw = (): void => {
     const pick = alternatives.length > 1 ? Math.min(alternatives.length - 1, Math.floor(random() * alternatives.length)) : 0;
-    perturbWeights(space, noise, random, w);
-    const { total, rank } = alternatives[pick].rescore(weightMap(space, w));
+    perturbWeights(space, noise, random, w, categorySpace ? raw : undefined);
+    const categoryWeights = categorySpace ? perturbCategoryWeights(categorySpace, space, raw, noise, random) : undefined;
+    const vector = vectors?.[pick];
+    const { total, rank } = vector ? vector(w) : alternatives[pick].rescore(weightMap(space, w), ownCategories[pick] ? undefined : categoryWeights);
     tally.add(rank);
     for (let i = 0; i < n; i++) if (rank[i] > 0 && rank[i] <= topK) topCounts[i]++;
-    if (labels.length > 0) countGrades(scheme, nominal, total, gradeCounts);
+    if (labels.length > 0) countGrades(scheme, nominal, total, rankOrder(rank, orderScratch), gradeCounts);
   };
 
   return {
@@ -138,13 +153,28 @@ export function runMonteCarlo(
   }
 }
 
-function countGrades(scheme: ScoringScheme, nominal: ScoreResult, total: Float64Array, counts: Uint32Array): void {
+/** The ranked units (rank > 0) by rank, best first: a counting sort of the competition ranks,
+ * so that grading a draw needs no sort of its totals (equal ranks are exactly equal totals, and
+ * the order inside a tie does not matter to the grades). A view of `scratch.order`. */
+function rankOrder(rank: Int32Array, scratch: { start: Int32Array; order: Int32Array }): Int32Array {
+  const { start, order } = scratch; // start: n + 2 counters, ranks run from 1 to n
+  start.fill(0);
+  for (let i = 0; i < rank.length; i++) if (rank[i] > 0) start[rank[i] + 1]++;
+  // now start[r] = how many units rank better than r, i.e. where the first of rank r goes
+  for (let r = 1; r < start.length; r++) start[r] += start[r - 1];
+  const ranked = start[start.length - 1];
+  for (let i = 0; i < rank.length; i++) if (rank[i] > 0) order[start[rank[i]]++] = i;
+  return order.subarray(0, ranked);
+}
+
+function countGrades(scheme: ScoringScheme, nominal: ScoreResult, total: Float64Array, order: Int32Array, counts: Uint32Array): void {
   const { grade } = assignGrades(scheme.grades, {
     total,
     excluded: nominal.excluded,
     veto: nominal.veto,
     vetoEffect: scheme.vetoEffect ?? 'lowestGrade',
     categories: nominal.categories,
+    order,
   });
   const G = nominal.gradeLabels.length;
   for (let i = 0; i < grade.length; i++) if (grade[i] >= 0) counts[i * G + grade[i]]++;

@@ -3,7 +3,11 @@ import { createRescorer, type Rescorer } from '../results/rescorer';
 import { asTree } from '../tree';
 import type { SensitivityInput } from './monte-carlo';
 import { mulberry32 } from './prng';
-import { weightMap, weightSpace } from './weights';
+import { withGroupLimits } from './group-bound';
+import { groupSeed, votes } from './group-seed';
+import { rankCertificate, type CertificateInput, type RankCertificate } from './rank-certificate';
+import { refineLimit, type WeightBoxBounds } from './rank-refine';
+import { weightMap, weightSpace, type WeightSpace } from './weights';
 
 /** Bounds the committee sets on weights (points among siblings): `relative` b lets every
  * weight w move within [w(1 − b), w(1 + b)]; `nodes` sets [min, max] for named nodes (winning
@@ -17,6 +21,11 @@ export interface RankBound {
   rank: number | null;
   /** Weights (every scored node) under which the unit has that rank. */
   weights: Record<string, number>;
+  /** The certified limit: no weights in the box rank the unit better (for the best) or worse
+   * (for the worst) than this (rank-certificate.ts); null when the unit is never ranked. */
+  limit: number | null;
+  /** The rank found is the limit: it is the true best (worst) within the bounds. */
+  proven: boolean;
 }
 
 export interface RankBoundsResult {
@@ -32,20 +41,10 @@ const PASSES = 6;
 /** Weights tried per node in each coordinate pass (both bounds included). */
 const LINE_POINTS = 17;
 
-/** The best and the worst rank a unit reaches when each weight varies within its bounds.
- * Method (docs/sensitivity.md): a seeded search — the nominal weights, RANDOM_VERTICES random
- * corners of the box (every free node at one of its bounds), then coordinate passes that try
- * each node at LINE_POINTS evenly spaced weights between its bounds (the rest held) and keep a
- * move while it improves the rank, then the distance to the next place. Corners alone are not
- * enough: a unit's rank is a count of pairwise comparisons, each monotone in one weight, so its
- * extreme can lie inside the range. It is a heuristic: the ranks it returns are reached (the
- * weights are returned and rescored), but a better best or a worse worst may exist. */
-export function rankBounds(input: SensitivityInput, unit: string, bounds: WeightBounds, rescorer?: Rescorer): RankBoundsResult {
-  const tree = asTree(input.tree);
-  const r = rescorer ?? createRescorer(tree, input.matrix, input.scheme, input.context);
-  const space = weightSpace(tree, input.scheme);
-  const i = r.unitCodes.indexOf(unit);
-  if (i < 0) throw new KaopingError('scenarios.unknownUnit', { unit });
+/** The box of weights the bounds allow: [lo[k], hi[k]] per node of the weight space, and the
+ * nodes that can move (a node alone in its group cannot: only ratios among siblings matter).
+ * Throws `scenarios.badBound` / `scenarios.unknownNode`. */
+export function weightBox(space: WeightSpace, bounds: WeightBounds): { lo: Float64Array; hi: Float64Array; free: number[] } {
   const m = space.codes.length;
   const lo = Float64Array.from(space.nominal);
   const hi = Float64Array.from(space.nominal);
@@ -65,10 +64,97 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
     hi[k] = max;
   }
   const free = [...Array(m).keys()].filter((k) => hi[k] > lo[k] && space.groups[space.groupOf[k]].length > 1);
+  return { lo, hi, free };
+}
+
+/** The certificate of unit i over any box (rank-certificate.ts), from what the rescorer has
+ * prepared: its normalised leaves, and the adjustments and vetoes at the nominal weights
+ * (they do not depend on the varied weights). */
+export function rankCertifier(input: SensitivityInput, r: Rescorer, space: WeightSpace, i: number): (box: WeightBoxBounds) => RankCertificate {
+  const at = certificateInputs(input, r, space);
+  const nominal = r.rescore(weightMap(space, space.nominal)).total;
+  return (box) => {
+    const given = at(box);
+    return withGroupLimits(given, i, rankCertificate(given, i), (j) => nominal[j] - nominal[i]);
+  };
+}
+
+/** What a certificate reads, for any box. */
+function certificateInputs(input: SensitivityInput, r: Rescorer, space: WeightSpace): (box: WeightBoxBounds) => CertificateInput {
+  const tree = asTree(input.tree);
+  const nominal = r.result(weightMap(space, space.nominal));
+  const fixed = {
+    tree,
+    scheme: input.scheme,
+    space,
+    scores: r.normalised.scores,
+    mask: r.normalised.mask,
+    range: r.normalised.range,
+    categories: nominal.categories,
+    adjustment: Float64Array.from(nominal.bonus, (b, u) => b - nominal.penalty[u]),
+    excluded: nominal.excluded,
+  };
+  return (box) => ({ ...fixed, lo: box.lo, hi: box.hi });
+}
+
+/** Certificates spent refining each limit (rank-refine.ts), scaled so that a large county
+ * spends about as long as a small one: a certificate costs about units × nodes. */
+function refineBudget(units: number, nodes: number): number {
+  return Math.max(8, Math.min(512, Math.floor(150_000 / Math.max(1, units * nodes))));
+}
+/** Seed vertices tried in each piece of the refinement. */
+const SEEDS_PER_PIECE = 4;
+
+/** The best and the worst rank a unit reaches when each weight varies within its bounds, each
+ * with the limit no weights in the box can pass (docs/sensitivity.md).
+ *
+ * First a certificate: sound bounds of every other unit's total minus this unit's over the
+ * box give the limits (rank-certificate.ts, tightened by group-bound.ts). Then a seeded,
+ * deterministic search for weights that reach them, stopping as soon as a limit is reached
+ * (proven): the nominal weights; votes over the vertices the certificate's fractional
+ * programs chose to put each contested unit below (for the best) or above (for the worst), and
+ * the vertices that push groups of the nearest units at once (group-seed.ts); each pair's
+ * vertex, then mixed into the best so far one sibling group at a time; RANDOM_VERTICES random
+ * corners of the box; coordinate passes that try each node at LINE_POINTS evenly spaced
+ * weights between its bounds (the rest held) and keep a move while it improves the rank, then
+ * the distance to the next place; and last, where a limit is still not reached, splitting the
+ * box to tighten it (rank-refine.ts). Corners alone are not enough: a rank is a count of
+ * pairwise comparisons, each monotone in one weight, so its extreme can lie inside the range.
+ * The ranks returned are reached (the weights are returned and rescored); where they differ
+ * from the limit, the true extreme lies between the two. */
+export function rankBounds(input: SensitivityInput, unit: string, bounds: WeightBounds, rescorer?: Rescorer): RankBoundsResult {
+  const tree = asTree(input.tree);
+  const r = rescorer ?? createRescorer(tree, input.matrix, input.scheme, input.context);
+  const space = weightSpace(tree, input.scheme);
+  const i = r.unitCodes.indexOf(unit);
+  if (i < 0) throw new KaopingError('scenarios.unknownUnit', { unit });
+  const m = space.codes.length;
+  const { lo, hi, free } = weightBox(space, bounds);
+  const inputs = certificateInputs(input, r, space);
+  const certify = rankCertifier(input, r, space, i);
+  const certificate = certify({ lo, hi });
+  // The same totals as r.rescore(weightMap(space, w)), bit for bit, without building the map
+  // and the weight table on every try (null with category weights).
+  const fast = r.vectorRescorer(space.codes, space.kept);
+  const rescoreVector = (w: Float64Array) => (fast ? fast(w) : r.rescore(weightMap(space, w)));
+  const nominalTotals = r.rescore(weightMap(space, space.nominal)).total;
+  /** The 1, 2, 4, … contested units nearest the unit on the side to pass: above it for the
+   * best, below for the worst (at the nominal weights). */
+  const nearestGroups = (sign: 1 | -1): number[][] => {
+    const side = certificate.contested
+      .filter((j) => sign * (nominalTotals[j] - nominalTotals[i]) > 0)
+      .sort((a, b) => Math.abs(nominalTotals[a] - nominalTotals[i]) - Math.abs(nominalTotals[b] - nominalTotals[i]) || a - b);
+    const out: number[][] = [];
+    for (let take = 1; take < 2 * side.length; take *= 2) out.push(side.slice(0, take));
+    return out;
+  };
+  /** Positions into `contested`, the units closest to this one at the nominal weights first. */
+  const contestedByCloseness = (contested: number[]): number[] =>
+    [...contested.keys()].sort((a, b) => Math.abs(nominalTotals[contested[a]] - nominalTotals[i]) - Math.abs(nominalTotals[contested[b]] - nominalTotals[i]) || a - b);
 
   // Better = smaller: (sign · rank, then the distance to the next place).
   const evaluate = (w: Float64Array, sign: 1 | -1): [number, number] => {
-    const { total, rank } = r.rescore(weightMap(space, w));
+    const { total, rank } = rescoreVector(w);
     if (rank[i] === 0) return [sign * Number.MAX_SAFE_INTEGER, 0];
     const t = total[i];
     // The gap to the nearest unit to pass (above for the best, below for the worst): negative,
@@ -84,39 +170,77 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
   const better = (a: [number, number], b: [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
   const search = (sign: 1 | -1): RankBound => {
-    const random = mulberry32(sign > 0 ? 1 : 2);
+    const limit = sign > 0 ? certificate.bestLimit : certificate.worstLimit;
     let best = Float64Array.from(space.nominal);
     let bestScore = evaluate(best, sign);
-    const w = new Float64Array(m);
-    for (let s = 0; s < RANDOM_VERTICES && free.length > 0; s++) {
-      w.set(space.nominal);
-      for (const k of free) w[k] = random() < 0.5 ? lo[k] : hi[k];
+    const done = () => limit !== null && bestScore[0] === sign * limit;
+    const tryWeights = (w: Float64Array): boolean => {
       const score = evaluate(w, sign);
-      if (better(score, bestScore)) {
-        best = Float64Array.from(w);
-        bestScore = score;
+      if (!better(score, bestScore)) return false;
+      best = Float64Array.from(w);
+      bestScore = score;
+      return true;
+    };
+    const w = new Float64Array(m);
+    const seeds = certificate.contested.map((j) => certificate.vertex(j, sign > 0 ? 'min' : 'max'));
+    for (const seed of votes(seeds, contestedByCloseness(certificate.contested), lo, hi, free)) {
+      if (done()) break;
+      tryWeights(seed);
+    }
+    for (const group of nearestGroups(sign)) {
+      if (done()) break;
+      tryWeights(groupSeed(inputs({ lo, hi }), i, group, sign > 0 ? 'min' : 'max'));
+    }
+    for (const seed of seeds) {
+      if (done()) break;
+      tryWeights(seed);
+    }
+    for (const seed of seeds) {
+      for (const group of space.groups) {
+        if (done()) break;
+        if (group.every((k) => seed[k] === best[k])) continue;
+        w.set(best);
+        for (const k of group) w[k] = seed[k];
+        tryWeights(w);
       }
     }
-    for (let pass = 0; pass < PASSES; pass++) {
+    const random = mulberry32(sign > 0 ? 1 : 2);
+    for (let s = 0; s < RANDOM_VERTICES && free.length > 0 && !done(); s++) {
+      w.set(space.nominal);
+      for (const k of free) w[k] = random() < 0.5 ? lo[k] : hi[k];
+      tryWeights(w);
+    }
+    for (let pass = 0; pass < PASSES && !done(); pass++) {
       let improved = false;
       for (const k of free) {
-        for (let p = 0; p < LINE_POINTS; p++) {
+        for (let p = 0; p < LINE_POINTS && !done(); p++) {
           const v = p === LINE_POINTS - 1 ? hi[k] : lo[k] + ((hi[k] - lo[k]) * p) / (LINE_POINTS - 1);
           if (v === best[k]) continue;
           w.set(best);
           w[k] = v;
-          const score = evaluate(w, sign);
-          if (better(score, bestScore)) {
-            best = Float64Array.from(w);
-            bestScore = score;
-            improved = true;
-          }
+          if (tryWeights(w)) improved = true;
         }
       }
       if (!improved) break;
     }
+    const refined = done()
+      ? limit
+      : refineLimit(
+          {
+            box: { lo, hi },
+            free,
+            sign,
+            certify,
+            reached: () => (bestScore[0] === sign * Number.MAX_SAFE_INTEGER ? null : sign * bestScore[0]),
+            tryWeights: (v) => void tryWeights(v),
+            budget: refineBudget(r.unitCodes.length, m),
+            seedsPerBox: SEEDS_PER_PIECE,
+          },
+          limit,
+        );
     const rank = r.rescore(weightMap(space, best)).rank[i];
-    return { rank: rank > 0 ? rank : null, weights: weightMap(space, best) };
+    const reached = rank > 0 ? rank : null;
+    return { rank: reached, weights: weightMap(space, best), limit: refined, proven: reached !== null && reached === refined };
   };
 
   const nominal = r.rescore(weightMap(space, space.nominal)).rank[i];

@@ -2,6 +2,7 @@ import { createRescorer, type Rescorer } from '../results/rescorer';
 import { asTree } from '../tree';
 import { KaopingError } from '../../api/errors';
 import type { SensitivityInput } from './monte-carlo';
+import { crossings, rationalTotals, type RationalTotals } from './stability-fit';
 import { groupTotal, weightMap, weightSpace, withNodeWeight, type WeightSpace } from './weights';
 
 /** What must stay unchanged: one unit's overall rank, or the set of units ranked in the top k
@@ -17,7 +18,7 @@ export interface StabilityInterval {
   max: number;
   low: number;
   high: number;
-  /** Found from the exact crossings of linear totals (true), or by the grid search (false). */
+  /** Found from the exact crossings of the totals (true), or by the grid search (false). */
   exact: boolean;
 }
 
@@ -29,15 +30,14 @@ const REFINE = 40;
 
 /** The stability interval of every node weight (nodes alone in their group have none: their
  * weight cannot change anything). Method (docs/sensitivity.md):
- * - Exact where the totals are linear in the node's weight (arithmetic means, no clamp reached
- *   on the way; checked on the whole segment by rescoring at five weights): every pair of units
- *   crosses at most once, at a weight computed from the two ends; the order of the units is
- *   the same between two consecutive crossings, so one rescoring between each pair of them
- *   tells whether the target still holds, and the edge is the first crossing where it stops.
- * - Otherwise a search: from the nominal weight, walk a grid of GRID steps over [0, max]
- *   outwards in each direction until the target changes, then bisect between the last weight
- *   where it held and the first where it did not; a change that starts and ends between two
- *   grid points (narrower than max / GRID) can be missed.
+ * - Exact where every total is a ratio of two lines in the node's weight inside (0, max)
+ *   (arithmetic means, no floor reached; stability-fit.ts fits and checks it, units with
+ *   missing values included): every pair of units crosses at most twice, at weights solved
+ *   from a quadratic; the order of the units is the same between two consecutive crossings, so
+ *   one rescoring between each pair of them tells whether the target still holds, and the edge
+ *   is the first crossing where it stops. The ends 0 and max are rescored directly (a weight
+ *   of 0 can drop a group for a unit there).
+ * - Otherwise a search (`gridEdge`), which can miss a change narrower than max / GRID.
  * Each interval says which method found it (`exact`). */
 export function stabilityIntervals(input: SensitivityInput, target: StabilityTarget, rescorer?: Rescorer): StabilityInterval[] {
   const tree = asTree(input.tree);
@@ -52,104 +52,90 @@ export function stabilityIntervals(input: SensitivityInput, target: StabilityTar
     const max = groupTotal(space, space.nominal, k);
     const v0 = space.nominal[k];
     if (!(max > 0)) return;
-    const ok = (v: number) => holds(withNodeWeight(space, space.nominal, k, v, w));
-    const line = linearTotals(r, space, k, max);
-    if (line) {
-      const crossings = crossingsOf(line, target, r.unitCodes, nominalRank, max);
-      const exactEdge = (dir: -1 | 1) => edgeAcross(crossings, v0, dir, dir < 0 ? 0 : max, ok);
+    const at = (v: number) => withNodeWeight(space, space.nominal, k, v, w);
+    const ok = (v: number) => holds(at(v));
+    const fit = rationalTotals((v) => r.rescore(weightMap(space, at(v))).total, max, input.scheme);
+    if (fit) {
+      const crossings = crossingsOf(fit, target, r.unitCodes, nominalRank, max);
+      const exactEdge = (dir: -1 | 1) => edgeAcross(crossings, v0, dir, dir < 0 ? 0 : max, max, ok);
       out.push({ node, weight: v0, max, low: exactEdge(-1), high: exactEdge(1), exact: true });
       return;
     }
-    const step = max / GRID;
-    const edge = (dir: -1 | 1): number => {
-      const end = dir < 0 ? 0 : max;
-      let good = v0;
-      for (;;) {
-        const next = dir < 0 ? Math.max(end, good - step) : Math.min(end, good + step);
-        if (next === good) return good;
-        if (!ok(next)) return bisect(good, next, ok);
-        good = next;
-      }
-    };
-    out.push({ node, weight: v0, max, low: edge(-1), high: edge(1), exact: false });
+    out.push({ node, weight: v0, max, low: gridEdge(v0, max, -1, ok), high: gridEdge(v0, max, 1, ok), exact: false });
   });
   return out;
 }
 
-/** The totals as lines over the node's weight v in [0, max], t(v) = at0 + slope · v, when they
- * are lines: rescored at 0 and max, and checked at three weights between (a clamp or a
- * geometric mean bends them). Units without a total are left NaN. Null when not linear. */
-function linearTotals(r: Rescorer, space: WeightSpace, k: number, max: number): { at0: Float64Array; slope: Float64Array } | null {
-  const w = new Float64Array(space.codes.length);
-  const totalsAt = (v: number) => Float64Array.from(r.rescore(weightMap(space, withNodeWeight(space, space.nominal, k, v, w))).total);
-  const at0 = totalsAt(0);
-  const atMax = totalsAt(max);
-  const slope = at0.map((t, i) => (atMax[i] - t) / max);
-  for (const f of [0.25, 0.5, 0.75]) {
-    const mid = totalsAt(f * max);
-    for (let i = 0; i < mid.length; i++) {
-      const expected = at0[i] + slope[i] * f * max;
-      if (Number.isNaN(mid[i]) !== Number.isNaN(expected)) return null;
-      if (!Number.isNaN(mid[i]) && Math.abs(mid[i] - expected) > 1e-9 * Math.max(1, Math.abs(mid[i]))) return null;
-    }
+/** The search: from the nominal weight v0, walk a grid of GRID steps over [0, max] towards one
+ * end until the target stops holding, then bisect between the last weight where it held and
+ * the first where it did not. A change that starts and ends between two grid points (narrower
+ * than max / GRID) is missed. Exported for the tests that show it. */
+export function gridEdge(v0: number, max: number, dir: -1 | 1, ok: (v: number) => boolean): number {
+  const step = max / GRID;
+  const end = dir < 0 ? 0 : max;
+  let good = v0;
+  for (;;) {
+    const next = dir < 0 ? Math.max(end, good - step) : Math.min(end, good + step);
+    if (next === good) return good;
+    if (!ok(next)) return bisect(good, next, ok);
+    good = next;
   }
-  return { at0, slope };
 }
 
 /** The weights in [0, max] where two units whose relation matters cross: the chosen unit with
  * every other, or (top k) a unit inside the nominal set with one outside. Sorted ascending. */
-function crossingsOf(
-  line: { at0: Float64Array; slope: Float64Array },
-  target: StabilityTarget,
-  unitCodes: readonly string[],
-  nominalRank: Int32Array,
-  max: number,
-): number[] {
+function crossingsOf(fit: RationalTotals, target: StabilityTarget, unitCodes: readonly string[], nominalRank: Int32Array, max: number): number[] {
   const out: number[] = [];
-  const cross = (i: number, j: number) => {
-    const dSlope = line.slope[i] - line.slope[j];
-    const dAt0 = line.at0[j] - line.at0[i];
-    if (Number.isNaN(dSlope) || Number.isNaN(dAt0) || dSlope === 0) return;
-    const v = dAt0 / dSlope;
-    if (v >= 0 && v <= max) out.push(v);
-  };
   const n = unitCodes.length;
   if ('unit' in target) {
     const i = unitCodes.indexOf(target.unit);
-    for (let j = 0; j < n; j++) if (j !== i) cross(i, j);
+    for (let j = 0; j < n; j++) if (j !== i) out.push(...crossings(fit, i, j, max));
   } else {
     const rank = nominalRank;
     const inside: number[] = [];
     const outside: number[] = [];
     for (let i = 0; i < n; i++) (rank[i] > 0 && rank[i] <= target.topK ? inside : rank[i] > 0 ? outside : []).push(i);
-    for (const i of inside) for (const j of outside) cross(i, j);
+    for (const i of inside) for (const j of outside) out.push(...crossings(fit, i, j, max));
   }
   return out.sort((a, b) => a - b);
 }
 
 /** From the nominal weight v0 towards `end`: the order of the units changes only at the
- * crossings, so the target is checked once inside each stretch between two of them; the edge
- * is the crossing where it stops holding (or just inside it, when it does not hold at the
- * crossing itself, where two units tie), else `end`. */
-function edgeAcross(crossings: readonly number[], v0: number, dir: -1 | 1, end: number, ok: (v: number) => boolean): number {
-  const ahead = (dir > 0 ? crossings.filter((c) => c > v0) : crossings.filter((c) => c < v0).reverse()).filter((c, i, a) => i === 0 || c !== a[i - 1]);
-  // a tie at the nominal weight itself: the stretch just beside it may already differ
-  const first = ahead[0] ?? end;
-  if (first !== v0 && !ok((v0 + first) / 2)) return v0;
-  for (let m = 0; m < ahead.length; m++) {
-    const c = ahead[m];
-    const next = m + 1 < ahead.length ? ahead[m + 1] : end;
-    if (next !== c && ok((c + next) / 2)) continue; // the crossings at c cancel out
-    if (next === c && ok(c)) continue;
-    if (ok(c)) return c;
-    // not at the tie itself: the last weight before it (within 1e-12 of the stretch)
-    return c + (v0 - c) * 1e-12;
+ * crossings, so the target is checked once inside each stretch between two of them (crossings
+ * whose changes cancel out are stepped over). The edge lies at the crossing that starts the
+ * first stretch where it fails, or at `end` when it holds on every stretch but not at `end`
+ * itself (a weight of 0 there can drop a group for a unit); `settle` pins it down. */
+function edgeAcross(crossings: readonly number[], v0: number, dir: -1 | 1, end: number, max: number, ok: (v: number) => boolean): number {
+  const between = (c: number) => (dir > 0 ? c > v0 && c < end : c < v0 && c > end);
+  const ahead = (dir > 0 ? crossings : [...crossings].reverse()).filter(between).filter((c, i, a) => i === 0 || c !== a[i - 1]);
+  const marks = [v0, ...ahead, end];
+  let good = v0; // the furthest weight where the target is known to hold
+  for (let m = 0; m + 1 < marks.length; m++) {
+    const inside = (marks[m] + marks[m + 1]) / 2;
+    if (!ok(inside)) return settle(good, inside, marks[m], max, ok);
+    good = inside;
   }
-  return end;
+  return end === v0 || ok(end) ? end : settle(good, end, end, max, ok);
 }
 
-/** The edge between `good` (target holds) and `bad` (it does not), to REFINE halvings;
- * returns the last weight known to hold. */
+/** The last weight where the target holds, between `good` (it holds there) and `bad` (it does
+ * not), the change being at the computed crossing c. A crossing solved from fitted totals is
+ * exact only to about 1e-12 of the range, and at the crossing itself two units tie, which may
+ * or may not keep the target; so rather than trusting c, the bracket is narrowed to c ± δ
+ * (δ = 1e-9 of the range) where the rescorings allow it, then bisected. The weight returned is
+ * always one where the target was seen to hold. */
+function settle(good: number, bad: number, c: number, max: number, ok: (v: number) => boolean): number {
+  const dir = bad > good ? 1 : -1;
+  const delta = 1e-9 * max;
+  const near = c - dir * delta;
+  if ((near - good) * dir > 0 && ok(near)) good = near;
+  const far = c + dir * delta;
+  if ((bad - far) * dir > 0 && !ok(far)) bad = far;
+  return bisect(good, bad, ok);
+}
+
+/** The edge between `good` (target holds) and `bad` (it does not), to REFINE halvings (or
+ * until the two are adjacent numbers); returns the last weight known to hold. */
 function bisect(good: number, bad: number, ok: (v: number) => boolean): number {
   for (let i = 0; i < REFINE; i++) {
     const mid = (good + bad) / 2;

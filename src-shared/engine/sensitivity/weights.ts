@@ -14,6 +14,10 @@ export interface WeightSpace {
   groups: number[][];
   /** Index of each node's sibling group in `groups`. */
   groupOf: Int32Array;
+  /** The scheme's `weights` entries of nodes that are not varied (bonus and penalty caps),
+   * passed through by `weightMap`: a rescorer's weights stand for the scheme's whole `weights`,
+   * so a cap the scheme overrides would otherwise fall back to the tree's. */
+  kept: Readonly<Record<string, number>>;
 }
 
 /** The weight space of a tree under a scheme's `weights` (its `categoryWeights` are applied by
@@ -32,12 +36,14 @@ export function weightSpace(tree: IndicatorTree, scheme: ScoringScheme): WeightS
       return k;
     }),
   );
-  return { codes, nominal, groups, groupOf };
+  const kept: Record<string, number> = {};
+  for (const [code, w] of Object.entries(scheme.weights ?? {})) if (!index.has(code)) kept[code] = w;
+  return { codes, nominal, groups, groupOf, kept };
 }
 
-/** A weight vector as the `weights` map a rescorer takes. */
+/** A weight vector as the `weights` map a rescorer takes (with the scheme's caps, `kept`). */
 export function weightMap(space: WeightSpace, w: ArrayLike<number>): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = { ...space.kept };
   space.codes.forEach((c, k) => (out[c] = w[k]));
   return out;
 }
@@ -45,11 +51,14 @@ export function weightMap(space: WeightSpace, w: ArrayLike<number>): Record<stri
 /** One Monte Carlo draw (issue 6): every weight w becomes w·(1 + u), u uniform in [−f, +f],
  * independently at every level, then the siblings are renormalised so that each group keeps its
  * nominal sum (only ratios matter for the scores; keeping the sum keeps the points readable).
- * Writes into `out`; consumes one random number per node, in `codes` order, so a seed fixes
- * the whole run. f = 0 gives the nominal weights exactly. */
-export function perturbWeights(space: WeightSpace, f: number, random: Random, out: Float64Array): Float64Array {
+ * Writes into `out` (and the draws before renormalising, w·(1 + u), into `raw` when given: the
+ * per-category weights a category inherits follow them, category-draws.ts); consumes one random
+ * number per node, in `codes` order, so a seed fixes the whole run. f = 0 gives the nominal
+ * weights exactly. */
+export function perturbWeights(space: WeightSpace, f: number, random: Random, out: Float64Array, raw?: Float64Array): Float64Array {
   const { nominal, groups } = space;
   for (let k = 0; k < nominal.length; k++) out[k] = nominal[k] * (1 + f * (2 * random() - 1));
+  raw?.set(out.subarray(0, nominal.length));
   if (f === 0) return out;
   for (const g of groups) {
     let before = 0;

@@ -144,3 +144,27 @@ describe('kaoping scenario and whatif', () => {
     expect(bad.stderr).toMatch(/^kaoping: Scenario file bad\.json is invalid: edits\.0\.op: .*\n$/);
   });
 });
+
+/** `--scoring-choices`, checked against `kaoping score --scoring` (an independent path). */
+describe('kaoping sensitivity --scoring-choices', () => {
+  it('with f = 0 spreads each unit exactly between its min-max and its z-score rank', () => {
+    const r = runCli(['sensitivity', '--db', db, '--samples', '200', '--weight-noise', '0', '--seed', '2', '--scoring-choices', 'zscore']);
+    expect(r.status).toBe(0);
+    const rows = csvRows(r.stdout).slice(1);
+    const rankBy = (args: string[]) => new Map(csvRows(runCli(['score', '--db', db, ...args]).stdout).slice(1).map((row) => [row[0], Number(row[2])]));
+    const minmax = rankBy([]);
+    const zscore = rankBy(['--scoring', 'zscore']);
+    expect([...minmax.values()]).not.toEqual([...minmax.keys()].map((u) => zscore.get(u)));
+    for (const row of rows) {
+      const ranks = [minmax.get(row[0])!, zscore.get(row[0])!].sort((a, b) => a - b);
+      expect([Number(row[4]), Number(row[5])]).toEqual(ranks);
+    }
+  });
+
+  it('refuses a method it does not offer, naming the flag', () => {
+    const r = runCli(['sensitivity', '--db', db, '--scoring-choices', 'zscore,target']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('--scoring-choices');
+    expect(r.stderr).toContain('minmax, efficacy, zscore, rank');
+  });
+});

@@ -197,4 +197,44 @@ describe('goal seeking, bounds and Monte Carlo through the service', () => {
     expect(bounds.worst.rank!).toBeGreaterThanOrEqual(bounds.nominal!);
     expect((await refusal('sweep', { unit: 'V02', node: 'XX' })).key).toBe('scenarios.unknownNode');
   });
+
+  it('bounds ranks in the scenario: its weights and data edits, checked against scans of the score call', async () => {
+    // Only ECO moves (every other weight fixed): ECO in [20, 100] against ENV 40. Independent
+    // truth: score each ECO weight on a fine grid (the rank is piecewise constant in it, with
+    // breakpoints where two totals cross; 321 steps of 0.25 resolve this county's).
+    const scan = async (unit: string, options: Record<string, unknown>, on: Service = service) => {
+      const ranks: number[] = [];
+      for (let k = 0; k <= 320; k++) {
+        const weights = { ...((options.weights as Record<string, number>) ?? {}), ECO: 20 + k / 4 };
+        const rows = (await call('score', { scheme: '基准', options: { ...options, weights } }, on)).rows;
+        ranks.push(rows.find((r) => r.unit === unit)!.rank!);
+      }
+      return [Math.min(...ranks), Math.max(...ranks)];
+    };
+    const nodes = { ECO: { min: 20, max: 100 } };
+    const overlay = { weights: { JOB: 4 } };
+    const edits = [{ unit: 'V05', indicator: 'WASTE', op: 'set', value: 1 }];
+    const changed = await serviceOn(scenarioCounty({ unit: 'V05', indicator: 'WASTE', value: 1 }));
+    others.push(changed.service);
+    await call('saveScheme', { name: '基准', scheme: { grades: GRADES } }, changed.service);
+    let differs = 0;
+    for (const unit of ['V02', 'V05', 'V08']) {
+      const base = await call('rankBounds', { scheme: '基准', unit, nodes });
+      expect([base.best.rank, base.worst.rank]).toEqual(await scan(unit, {}));
+      const inScenario = await call('rankBounds', { scheme: '基准', definition: { overlay, edits }, unit, nodes });
+      // The scenario is the base scheme with JOB weighing 4 on a database where V05's WASTE is 1.
+      expect([inScenario.best.rank, inScenario.worst.rank]).toEqual(await scan(unit, overlay, changed.service));
+      for (const end of [inScenario.best, inScenario.worst]) {
+        expect(end.limit === end.rank).toBe(end.proven);
+        expect(end.weights.JOB).toBe(4);
+      }
+      if (base.best.rank !== inScenario.best.rank || base.worst.rank !== inScenario.worst.rank) differs++;
+    }
+    // The scenario really moves the bounds (else the check above would prove little).
+    expect(differs).toBeGreaterThan(0);
+    // A stored scenario by name gives the same.
+    await call('saveScenario', { name: '就业加权', scheme: '基准', definition: { overlay, edits } });
+    const byName = await call('rankBounds', { name: '就业加权', unit: 'V05', nodes });
+    expect(byName).toEqual(await call('rankBounds', { scheme: '基准', definition: { overlay, edits }, unit: 'V05', nodes }));
+  });
 });

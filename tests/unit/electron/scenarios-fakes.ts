@@ -13,7 +13,11 @@ export const scenariosValidResults = {
   runScenario: comparison,
   exportScenario: { filename: 'sc-2024.csv', csv: 'unit\nU1\n' },
   goalSeek: { unit: 'U1', indicator: 'A', from: 1, reachable: true, value: 2, change: 1, rank: 1, grade: null, evaluations: 3 },
-  rankBounds: { unit: 'U1', nominal: 2, best: { rank: 1, weights: { A: 1 } }, worst: { rank: 2, weights: { A: 1 } } },
+  rankBounds: {
+    unit: 'U1', nominal: 2,
+    best: { rank: 1, weights: { A: 1 }, limit: 1, proven: true },
+    worst: { rank: 2, weights: { A: 1 }, limit: 3, proven: false },
+  },
   sensitivity: {
     period: '2024', scheme: null, samples: 10, noise: 0.25, seed: 1, topK: 1, gradeLabels: [],
     units: [{ unit: 'U1', name: '甲村', nominal: 1, median: 1, q05: 1, q95: 2, gradeProbability: [], topK: 0.9 }],

@@ -17,10 +17,9 @@ export function threeUnits(scheme: ScoringScheme = {}): SensitivityInput {
   return { tree, matrix: m, scheme: { range: [0, 100], ...scheme }, context: {} };
 }
 
-/** A two-level tree (D1: A1, A2; D2: B1, B2, B3) and 30 units with values from a fixed formula,
- * plus a unit `top` that is best on every leaf, and grades with a quota. */
-export function county(): SensitivityInput {
-  const tree = buildTree([
+/** The indicators of `county()`'s tree (D1: A1, A2; D2: B1, B2, B3). */
+export function countyIndicators() {
+  return [
     ind('D1', null, 3),
     ind('A1', 'D1', 2),
     ind('A2', 'D1', 1),
@@ -28,7 +27,13 @@ export function county(): SensitivityInput {
     ind('B1', 'D2', 1),
     ind('B2', 'D2', 1),
     ind('B3', 'D2', 2, { direction: -1 }),
-  ]);
+  ];
+}
+
+/** A two-level tree (D1: A1, A2; D2: B1, B2, B3) and 30 units with values from a fixed formula,
+ * plus a unit `top` that is best on every leaf, and grades with a quota. */
+export function county(): SensitivityInput {
+  const tree = buildTree(countyIndicators());
   const units = Array.from({ length: 30 }, (_, i) => `v${String(i).padStart(2, '0')}`);
   const rows = units.map((_, i) => [
     ((i * 37) % 29) + 1,
