@@ -13,7 +13,7 @@
  * through the service, the Ranking screen opened, then the same input-to-redraw on the Weights
  * screen. The machine's load average is kept beside the figures (other work skews them).
  *
- *   node --import tsx bench/ui.ts [--build] [--code <indicator>] [--moves 20] [--no-synthetic]
+ *   node --import tsx bench/ui.ts [--build] [--code <indicator>] [--moves 40] [--no-synthetic]
  *
  * `--build` rebuilds the renderer first (else only when out/renderer is missing). */
 import { execFileSync } from 'node:child_process';
@@ -40,7 +40,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { build: false, code: null, moves: 20, synthetic: true };
+  const args: Args = { build: false, code: null, moves: 40, synthetic: true };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--build') args.build = true;
     else if (argv[i] === '--code') args.code = argv[++i];

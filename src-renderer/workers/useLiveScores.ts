@@ -168,12 +168,13 @@ export function useLiveScores(period: string | null): LiveScores {
                 setScores((s) => ({ ...s, status: 'ready', total: result.total, rank: result.rank, drawnAt: performance.now(), error: null })),
               );
             }
-            // The ranking is drawn: the weights table may follow (store.ts settledWeights).
-            useWeights.getState().settle();
+            // The ranking is drawn: the weights table may follow (store.ts settledWeights),
+            // once the frame showing the ranking is out.
+            afterNextFrame(settleWeights);
           },
           (e: unknown) => {
             if (live) setScores((s) => ({ ...s, status: 'error', error: toApiError(e) }));
-            useWeights.getState().settle();
+            settleWeights();
           },
         );
     });
@@ -184,6 +185,13 @@ export function useLiveScores(period: string | null): LiveScores {
   }, []);
 
   return scores;
+}
+
+const settleWeights = (): void => useWeights.getState().settle();
+
+/** Runs `fn` in a task after the next frame: work started there cannot hold up that frame. */
+function afterNextFrame(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
 /** A scheme without its weights: what the worker's normalisation and plan need. */
