@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { makeIndicator, type Indicator } from '../src-shared/model';
 import { buildTree, createRescorer, runMonteCarlo, scoreScheme } from '../src-shared/engine';
 import { openStore } from '../src-main/store';
-import { periodInput } from '../src-main/service/sensitivity';
+import { periodInput } from '../src-main/service/periodInput';
 import type { EvaluationMatrix } from '../src-shared/engine/types';
 import { createService } from '../src-main/service';
 import { readWorkbook } from '../src-main/io';

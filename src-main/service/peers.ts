@@ -57,7 +57,10 @@ function periodScorer(store: Store, indicators: Indicator[], scheme: ScoringSche
   };
 }
 
-/** The periods of the same kind as `period`, up to and including it (the trend and bump). */
+/** The periods of the same kind as `period` that hold data, up to and including it (the trend
+ * and bump). Unlike `previousPeriod` (evaluation.ts), an empty period is skipped: a trend has
+ * nothing to draw there, while growth must not reach over it to an older year (it would be a
+ * two-year change labelled as one). */
 function periodsUpTo(store: Store, period: string): string[] {
   const all = store.listPeriods();
   const current = all.find((p) => p.code === period);

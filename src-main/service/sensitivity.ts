@@ -1,29 +1,8 @@
 import type { CallResult, Handlers } from '../../src-shared/api';
-import {
-  buildTree,
-  goalSeek,
-  rankBounds,
-  runMonteCarlo,
-  stabilityIntervals,
-  weightSweep,
-  type ScoringScheme,
-  type SensitivityInput,
-} from '../../src-shared/engine';
-import type { Store } from '../store';
+import { goalSeek, rankBounds, runMonteCarlo, stabilityIntervals, weightSweep } from '../../src-shared/engine';
 import type { ServiceContext } from './context';
-import { evaluationInput } from './evaluation';
-import { resolvePeriod } from './period';
-import { resolveScheme } from './schemes';
+import { periodInput } from './periodInput';
 import { scenarioInput } from './whatif';
-
-/** The engine's input for one period under a stored scheme (or the standard computation)
- * with `options` laid over it: what every sensitivity call scores. */
-export function periodInput(store: Store, asked: string | undefined, schemeName: string | undefined | null, options: ScoringScheme = {}): { period: string; input: SensitivityInput } {
-  const period = resolvePeriod(store, asked);
-  const scheme = resolveScheme(store, schemeName ?? undefined, options);
-  const { matrix, context } = evaluationInput(store, period, scheme);
-  return { period, input: { tree: buildTree(store.listIndicators()), matrix, scheme, context } };
-}
 
 type SensitivityCalls = 'sensitivity' | 'stability' | 'sweep' | 'rankBounds' | 'goalSeek';
 

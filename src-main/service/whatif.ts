@@ -5,7 +5,7 @@ import { applyScenario, compareScenario, scoreScheme, type ScenarioDefinition, t
 import type { Store } from '../store';
 import type { StoredScenario } from '../store/types';
 import type { ServiceContext } from './context';
-import { periodInput } from './sensitivity';
+import { periodInput } from './periodInput';
 
 type StoredView = CallResult<'listScenarios'>[number];
 

@@ -1,26 +1,21 @@
-import { arrowToMatrix } from '../../src-shared/api/arrow';
 import { buildTree, createRescorer, type IndicatorTree, type Rescorer } from '../../src-shared/engine';
 import { prepareScoring, scoreTotals, type PreparedScoring } from '../../src-shared/engine/results/pipeline';
 import type { EvaluationContext, EvaluationMatrix } from '../../src-shared/engine/types';
 import type { ScoringScheme } from '../../src-shared/engine/scheme';
 import type { Indicator } from '../../src-shared/model';
+import { decodePeriod, errorOf, type PeriodBytes } from './workerData';
 
 /** The rescoring worker's messages, and the pure handler behind them (testable without a
  * Worker). The worker keeps the normalised matrix: a weight change is one pass over it plus a
  * rank, with no round trip to main (docs/architecture.md, data flow). */
 
-export interface InitRequest {
+/** The period's bytes (observations and previous are transferred, not copied), the tree and
+ * the scheme without its weights. */
+export interface InitRequest extends PeriodBytes {
   type: 'init';
   id: number;
-  /** getObservations' Arrow IPC bytes, transferred (not copied) into the worker. */
-  observations: Uint8Array;
   indicators: Indicator[];
   scheme: ScoringScheme;
-  /** Category per unit code, for category weights and within-category normalisation. */
-  categories: Record<string, string | null>;
-  /** The previous period's Arrow IPC bytes (same layout), for growth and the stock/increment
-   * blend (EvaluationContext.previous); transferred too. */
-  previous?: Uint8Array;
 }
 
 export interface RescoreRequest {
@@ -55,10 +50,7 @@ export function createRescoreSession(): (msg: RescoreRequestMessage) => RescoreR
       if (msg.type === 'init') {
         rescorer = null;
         held = null;
-        const matrix = arrowToMatrix(msg.observations);
-        const categories = matrix.unitCodes.map((u) => msg.categories[u] ?? null);
-        const context: EvaluationContext = { categories };
-        if (msg.previous) context.previous = arrowToMatrix(msg.previous);
+        const { matrix, context } = decodePeriod(msg);
         const tree = buildTree(msg.indicators);
         rescorer = createRescorer(tree, matrix, msg.scheme, context);
         held = { matrix, tree, scheme: msg.scheme, context };
@@ -80,12 +72,7 @@ export function createRescoreSession(): (msg: RescoreRequestMessage) => RescoreR
       // Copies, so the transferred buffers never alias the rescorer's own.
       return { type: 'scores', id: msg.id, total: total.slice(), rank: rank.slice() };
     } catch (e) {
-      const err = e as { key?: unknown; params?: Record<string, string | number> };
-      return {
-        type: 'error',
-        id: msg.id,
-        error: typeof err.key === 'string' ? { key: err.key, params: err.params ?? {} } : { key: 'api.internal', params: {} },
-      };
+      return { type: 'error', id: msg.id, error: errorOf(e) };
     }
   };
 }

@@ -1,22 +1,18 @@
-import { arrowToMatrix } from '../../src-shared/api/arrow';
 import { buildTree, startMonteCarlo, type MonteCarloOptions, type MonteCarloRun, type MonteCarloSummary } from '../../src-shared/engine';
-import type { EvaluationContext } from '../../src-shared/engine/types';
 import type { ScoringScheme } from '../../src-shared/engine/scheme';
 import type { Indicator } from '../../src-shared/model';
+import { decodePeriod, errorOf, type PeriodBytes } from './workerData';
 
 /** The sensitivity worker's messages and the pure session behind them (testable without a
  * Worker). A run is done in chunks of samples; between chunks the session posts progress and
  * yields (`schedule`), so a `cancel` message gets in and stops the run. */
 
-export interface RunRequest {
+/** The period's bytes (transferred into the worker), the tree, the scheme and the run's options. */
+export interface RunRequest extends PeriodBytes {
   type: 'run';
   id: number;
-  /** getObservations' Arrow IPC bytes (derived values), transferred into the worker. */
-  observations: Uint8Array;
-  previous?: Uint8Array;
   indicators: Indicator[];
   scheme: ScoringScheme;
-  categories: Record<string, string | null>;
   options: MonteCarloOptions;
   /** Samples per chunk (default 50). */
   chunk?: number;
@@ -40,10 +36,7 @@ export type SensitivityReply =
 export function createSensitivitySession(post: (reply: SensitivityReply) => void, schedule: (next: () => void) => void): (msg: SensitivityRequest) => void {
   let current: { id: number; run: MonteCarloRun; cancelled: boolean } | null = null;
 
-  const fail = (id: number, e: unknown): void => {
-    const err = e as { key?: unknown; params?: Record<string, string | number> };
-    post({ type: 'error', id, error: typeof err.key === 'string' ? { key: err.key, params: err.params ?? {} } : { key: 'api.internal', params: {} } });
-  };
+  const fail = (id: number, e: unknown): void => post({ type: 'error', id, error: errorOf(e) });
 
   const loop = (job: { id: number; run: MonteCarloRun; cancelled: boolean }, chunk: number): void => {
     if (job.cancelled) return;
@@ -74,9 +67,7 @@ export function createSensitivitySession(post: (reply: SensitivityReply) => void
       post({ type: 'cancelled', id: current.id });
     }
     try {
-      const matrix = arrowToMatrix(msg.observations);
-      const context: EvaluationContext = { categories: matrix.unitCodes.map((u) => msg.categories[u] ?? null) };
-      if (msg.previous) context.previous = arrowToMatrix(msg.previous);
+      const { matrix, context } = decodePeriod(msg);
       const run = startMonteCarlo({ tree: buildTree(msg.indicators), matrix, scheme: msg.scheme, context }, msg.options);
       const job = { id: msg.id, run, cancelled: false };
       current = job;
