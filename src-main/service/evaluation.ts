@@ -25,11 +25,24 @@ export function previousPeriod(store: Store, period: string): string | null {
   return earlier.at(-1)?.code ?? null;
 }
 
-export function evaluationInput(store: Store, period: string, scheme: ScoringScheme): EvaluationInput {
-  const { matrix, notes } = withDerivedValues(store, period, periodMatrix(store, period), scheme);
+/** The derived matrices already read, by period, for a caller that scores several periods
+ * under one scheme (one cache per scheme): each period is also the next one's previous, and is
+ * then read from the store once, not twice. */
+export type DerivedMatrices = Map<string, { matrix: EvaluationMatrix; notes: EngineWarning[] }>;
+
+export function evaluationInput(store: Store, period: string, scheme: ScoringScheme, cache?: DerivedMatrices): EvaluationInput {
+  const derived = (p: string) => {
+    let d = cache?.get(p);
+    if (!d) {
+      d = withDerivedValues(store, p, periodMatrix(store, p), scheme);
+      cache?.set(p, d);
+    }
+    return d;
+  };
+  const { matrix, notes } = derived(period);
   const units = new Map(store.listUnits().map((u) => [u.code, u]));
   const categories = matrix.unitCodes.map((code) => units.get(code)?.category ?? null);
   const prev = previousPeriod(store, period);
-  const previous = prev ? withDerivedValues(store, prev, periodMatrix(store, prev), scheme).matrix : undefined;
+  const previous = prev ? derived(prev).matrix : undefined;
   return { matrix, context: { categories, previous }, notes };
 }

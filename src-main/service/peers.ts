@@ -16,7 +16,7 @@ import {
 import { comparePeriods, type Indicator, type Unit } from '../../src-shared/model';
 import type { Store } from '../store';
 import type { ServiceContext } from './context';
-import { evaluationInput, previousPeriod } from './evaluation';
+import { evaluationInput, previousPeriod, type DerivedMatrices } from './evaluation';
 import { resolvePeriod } from './period';
 import { resolveScheme } from './schemes';
 
@@ -37,20 +37,22 @@ interface ScoredPeriod {
   index: Map<string, number>;
 }
 
-function scorePeriod(store: Store, indicators: Indicator[], period: string, scheme: ScoringScheme): ScoredPeriod {
-  const { matrix, context } = evaluationInput(store, period, scheme);
+function scorePeriod(store: Store, indicators: Indicator[], period: string, scheme: ScoringScheme, matrices?: DerivedMatrices): ScoredPeriod {
+  const { matrix, context } = evaluationInput(store, period, scheme, matrices);
   const result = scoreScheme(indicators, matrix, scheme, context);
   return { period, matrix, result, index: new Map(result.unitCodes.map((u, i) => [u, i])) };
 }
 
 /** Scores periods under one scheme, each once per call (the trend, the bump and the quadrant
- * all need the earlier periods). */
+ * all need the earlier periods), reading each period's matrix once (it is also the next
+ * period's previous). */
 function periodScorer(store: Store, indicators: Indicator[], scheme: ScoringScheme): (period: string) => ScoredPeriod {
   const done = new Map<string, ScoredPeriod>();
+  const matrices: DerivedMatrices = new Map();
   return (period) => {
     let s = done.get(period);
     if (!s) {
-      s = scorePeriod(store, indicators, period, scheme);
+      s = scorePeriod(store, indicators, period, scheme, matrices);
       done.set(period, s);
     }
     return s;

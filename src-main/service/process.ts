@@ -1,7 +1,7 @@
 import type { CallResult, Handlers } from '../../src-shared/api';
 import { competitionRank, periodWeightedScores, scoreScheme, type EngineWarning } from '../../src-shared/engine';
 import type { ServiceContext } from './context';
-import { evaluationInput } from './evaluation';
+import { evaluationInput, type DerivedMatrices } from './evaluation';
 import { resolvePeriod } from './period';
 import { resolveScheme } from './schemes';
 
@@ -17,9 +17,11 @@ export function processHandlers(ctx: ServiceContext): Pick<Handlers, 'scorePerio
       const scheme = resolveScheme(store, schemeName, options);
       const indicators = store.listIndicators();
       const warnings: EngineWarning[] = [];
+      // Each period's matrix read once, though it is also the next period's previous.
+      const matrices: DerivedMatrices = new Map();
       const scores = periods.map(({ period, weight }) => {
         const code = resolvePeriod(store, period);
-        const { matrix, context } = evaluationInput(store, code, scheme);
+        const { matrix, context } = evaluationInput(store, code, scheme, matrices);
         const result = scoreScheme(indicators, matrix, scheme, context);
         warnings.push(...result.warnings.map((w) => ({ ...w, params: { ...w.params, period: code } })));
         return { period: code, weight, result };

@@ -100,8 +100,11 @@ describe('the peers screen', () => {
     await pickKind('同乡镇');
     await expect.poll(() => page.getByTestId('peers-list').innerText()).toContain(`对标单位 ${c.peers.length} 个`);
     await page.getByTestId('peers-save').click();
+    // the dialog open (its field shown) before its OK is pressed: a press during the opening
+    // animation was once lost on a loaded machine
+    await page.getByTestId('peers-group-name').waitFor();
     await page.locator('.ant-modal .ant-btn-primary').click();
-    await expect.poll(() => page.locator('.ant-modal').innerText()).toContain('对标组名称不能为空。');
+    await expect.poll(() => page.locator('.ant-modal').innerText(), { timeout: 10_000 }).toContain('对标组名称不能为空。');
     expect(await host.service.listPeerGroups({})).toEqual([]);
     await page.getByTestId('peers-group-name').fill('城关示范组');
     await page.locator('.ant-modal .ant-btn-primary').click();
@@ -117,8 +120,9 @@ describe('the peers screen', () => {
     // renamed: an empty name refused in the dialog, then the new name in the database, the
     // members as they were, and still the group on screen
     await page.getByTestId('peers-rename').click();
+    await page.getByTestId('peers-group-new-name').waitFor();
     await page.locator('.ant-modal .ant-btn-primary').click();
-    await expect.poll(() => page.locator('.ant-modal').innerText()).toContain('对标组名称不能为空。');
+    await expect.poll(() => page.locator('.ant-modal').innerText(), { timeout: 10_000 }).toContain('对标组名称不能为空。');
     await page.getByTestId('peers-group-new-name').fill('城关镇对标组');
     await page.locator('.ant-modal .ant-btn-primary').click();
     await expect.poll(async () => (await host.service.listPeerGroups({})).map((g) => [g.name, g.members])).toEqual([
