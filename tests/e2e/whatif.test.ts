@@ -150,9 +150,13 @@ describe('what-if scenarios', () => {
     const first = (await host.service.runScenario({ scheme: null, definition, movers: 1 })).rows[0];
     const top = await host.service.rankBounds({ scheme: null, definition, unit: first.unit, relative: 0.01 });
     expect(top.best).toMatchObject({ rank: 1, limit: 1, proven: true });
+    expect(await page.getByTestId('goal-result').count()).toBe(1); // the goal sought above
     await page.getByTestId('goal-unit').click();
     await page.keyboard.type(first.name);
     await page.keyboard.press('Enter');
+    // another unit: the answers shown for the one before are gone, not left beside it
+    await expect.poll(() => page.getByTestId('goal-result').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('bounds-nominal').count()).toBe(0);
     await page.getByTestId('bounds-relative').fill('1');
     await page.getByTestId('bounds-compute').click();
     await expect.poll(() => page.getByTestId('bounds-nominal').innerText(), { timeout: 60_000 }).toContain(first.name);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { KaopingError, type CallArgs, type CallResult } from '../../../src-shared/api';
+import { AGGREGATE_CHOICES, SCORING_CHOICES, type AggregateChoice, type ScoringChoice } from '../../../src-shared/engine';
 import { openExisting, type CliContext } from '../context';
 import { numberCell, toCsv } from '../csv';
 import { writeFileAtomic } from '../write-file';
@@ -17,36 +18,26 @@ interface SensitivityCliOptions {
   out?: string;
 }
 
-const AGGREGATIONS = ['arithmetic', 'geometric', 'topsis'] as const;
+/** A comma-separated list of choices for `option`, each one of `allowed` (else `cli.badOption`
+ * naming the flag and what it takes), as the scheme options they stand for. */
+function parseChoices<T extends string, O>(option: string, value: string | undefined, allowed: readonly T[], overlay: (choice: T) => O): O[] {
+  if (value === undefined) return [];
+  return value.split(',').map((part) => {
+    const v = part.trim();
+    if (!(allowed as readonly string[]).includes(v)) throw new KaopingError('cli.badOption', { option, value: v, allowed: allowed.join(', ') });
+    return overlay(v as T);
+  });
+}
 
 /** `--aggregate-choices geometric,topsis`: each draw also picks one of these (or the scheme's own). */
-export function parseAggregateChoices(value: string | undefined): { aggregate: (typeof AGGREGATIONS)[number] }[] {
-  if (value === undefined) return [];
-  return value.split(',').map((part) => {
-    const a = part.trim();
-    if (!(AGGREGATIONS as readonly string[]).includes(a)) {
-      throw new KaopingError('cli.badOption', { option: '--aggregate-choices', value: a, allowed: AGGREGATIONS.join(', ') });
-    }
-    return { aggregate: a as (typeof AGGREGATIONS)[number] };
-  });
-}
-
-/** The scoring methods `--scoring-choices` takes: the relative ones, which need nothing but the
- * values (as on the Sensitivity screen, src-renderer/views/sensitivity/methodChoices.ts). */
-const SCORINGS = ['minmax', 'efficacy', 'zscore', 'rank'] as const;
+export const parseAggregateChoices = (value: string | undefined): { aggregate: AggregateChoice }[] =>
+  parseChoices('--aggregate-choices', value, AGGREGATE_CHOICES, (aggregate) => ({ aggregate }));
 
 /** `--scoring-choices zscore,rank`: each draw also picks one of these scoring methods laid over
- * every leaf (or the scheme itself, or one of the aggregation choices). */
-export function parseScoringChoices(value: string | undefined): { scoring: (typeof SCORINGS)[number] }[] {
-  if (value === undefined) return [];
-  return value.split(',').map((part) => {
-    const m = part.trim();
-    if (!(SCORINGS as readonly string[]).includes(m)) {
-      throw new KaopingError('cli.badOption', { option: '--scoring-choices', value: m, allowed: SCORINGS.join(', ') });
-    }
-    return { scoring: m as (typeof SCORINGS)[number] };
-  });
-}
+ * every leaf (or the scheme itself, or one of the aggregation choices); the same list as the
+ * Sensitivity screen (engine/sensitivity/choices.ts). */
+export const parseScoringChoices = (value: string | undefined): { scoring: ScoringChoice }[] =>
+  parseChoices('--scoring-choices', value, SCORING_CHOICES, (scoring) => ({ scoring }));
 
 /** A number flag: the text must be a number (else `scenarios.cliBadNumber` naming the flag);
  * the engine then checks its range. */

@@ -1,15 +1,7 @@
+import { SCORING_CHOICES, AGGREGATE_CHOICES, type ScoringChoice } from '../../../src-shared/engine/sensitivity/choices';
 import type { NodeAggregation, ScoringScheme } from '../../../src-shared/engine/scheme';
-import type { ScoringMethod } from '../../../src-shared/model';
 
-/** The scoring (normalisation) methods offered as Monte Carlo choices: the relative ones, which
- * need nothing but the values themselves. The absolute methods (fixed, target, points) read
- * bounds, targets or full points that only some indicators carry, and growth and blend need
- * the previous period: as a choice laid over every leaf they would mostly fall back to
- * min-max with a warning, which says nothing about the ranking's sensitivity. */
-export const SCORING_CHOICES = ['minmax', 'efficacy', 'zscore', 'rank'] as const satisfies readonly ScoringMethod[];
-export type ScoringChoice = (typeof SCORING_CHOICES)[number];
-
-export const AGGREGATE_CHOICES = ['arithmetic', 'geometric', 'topsis'] as const satisfies readonly NodeAggregation[];
+export { AGGREGATE_CHOICES, SCORING_CHOICES, type ScoringChoice };
 
 /** A choice the screen offers: an aggregation, a scoring method for every leaf, or normalising
  * within each category (分类考核). */

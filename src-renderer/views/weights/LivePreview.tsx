@@ -150,7 +150,7 @@ function samePreviewLine(a: { row: PreviewRow; testId: string }, b: { row: Previ
     x.name === y.name &&
     x.rank === y.rank &&
     x.change === y.change &&
-    (x.total === y.total || (Number.isNaN(x.total) && Number.isNaN(y.total)))
+    Object.is(x.total, y.total) // NaN (no total) equals NaN here
   );
 }
 

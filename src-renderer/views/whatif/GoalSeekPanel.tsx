@@ -40,24 +40,31 @@ export function GoalSeekPanel(props: {
       setError(toApiError(e));
     }
   };
+  // A result answers the question asked: another unit, indicator or target clears it (the
+  // rank bounds are the unit's too).
+  const chooseUnit = (v: string) => {
+    setUnit(v);
+    setGoal(null);
+    setBounds(null);
+  };
   return (
     <div data-testid="goal-panel">
       <Typography.Title level={4}>{t('ui.whatif.goal.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('ui.whatif.goal.intro')}</Typography.Paragraph>
       <Space wrap>
-        <Select showSearch optionFilterProp="label" style={{ width: 200 }} options={props.units} value={u} onChange={setUnit} data-testid="goal-unit" />
-        <Select showSearch optionFilterProp="label" style={{ width: 220 }} options={props.leaves} value={ind} onChange={setIndicator} data-testid="goal-indicator" />
+        <Select showSearch optionFilterProp="label" style={{ width: 200 }} options={props.units} value={u} onChange={chooseUnit} data-testid="goal-unit" />
+        <Select showSearch optionFilterProp="label" style={{ width: 220 }} options={props.leaves} value={ind} onChange={(v) => (setIndicator(v), setGoal(null))} data-testid="goal-indicator" />
         {props.grades.length > 0 && (
           <Select
             style={{ width: 160 }}
             value={grade}
-            onChange={setGrade}
+            onChange={(v) => (setGrade(v), setGoal(null))}
             data-testid="goal-grade"
             options={[{ value: '', label: t('ui.whatif.goal.targetRank') }, ...props.grades.map((g) => ({ value: g, label: t('ui.whatif.goal.targetGradeIs', { grade: g }) }))]}
           />
         )}
         {grade === '' && (
-          <InputNumber min={1} precision={0} value={rank} onChange={(v) => setRank(v ?? 1)} addonBefore={t('ui.whatif.goal.targetRank')} data-testid="goal-rank" />
+          <InputNumber min={1} precision={0} value={rank} onChange={(v) => (setRank(v ?? 1), setGoal(null))} addonBefore={t('ui.whatif.goal.targetRank')} data-testid="goal-rank" />
         )}
         <Button data-testid="goal-seek" disabled={!u || !ind}
           onClick={() => void run(() => api.goalSeek({ ...props.scenario, unit: u!, indicator: ind!, target: grade === '' ? { rank } : { grade } }), setGoal)}>

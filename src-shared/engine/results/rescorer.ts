@@ -56,11 +56,10 @@ export function createRescorer(
       if (plan.groupCategories.length !== 1) return null;
       const ids = Int32Array.from(codes, (c) => plan.weightCodes.indexOf(c));
       if (ids.includes(-1)) return null; // not a weighted node: let rescore refuse it
-      const template = weightTable(plan, { ...fixed, ...Object.fromEntries(codes.map((c) => [c, 0])) }, undefined);
-      const table = new Float64Array(template.length);
+      // Built once: scoring only reads the table, and each call overwrites every varied entry.
+      const table = weightTable(plan, { ...fixed, ...Object.fromEntries(codes.map((c) => [c, 0])) }, undefined);
       return (w) => {
         // one weight group: node id k sits at table[k]
-        table.set(template);
         for (let k = 0; k < ids.length; k++) table[ids[k]] = w[k];
         const { total, rank } = scoreTotalsWith(prepared, table);
         return { total, rank };

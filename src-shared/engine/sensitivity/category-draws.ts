@@ -27,6 +27,8 @@ interface CategoryGroups {
     /** The category's own nominal weight of each node, NaN where it inherits the scheme's. */
     own: Float64Array;
   }[];
+  /** The nodes with an own weight, ascending: the order of this category's random numbers. */
+  owned: Int32Array;
 }
 
 /** The category weights a scheme varies, or null when it has none (the draws are then exactly
@@ -49,7 +51,8 @@ export function categoryWeightSpace(space: WeightSpace, scheme: ScoringScheme): 
         const own = Float64Array.from(nodes, (k) => (Object.prototype.hasOwnProperty.call(entries, space.codes[k]) ? entries[space.codes[k]] : NaN));
         return { nodes, own };
       });
-    return { category, kept, groups };
+    const owned = Int32Array.from(groups.flatMap((g) => g.nodes.filter((_, m) => !Number.isNaN(g.own[m])))).sort();
+    return { category, kept, groups, owned };
   });
   let draws = 0;
   for (const c of categories) for (const g of c.groups) for (const w of g.own) if (!Number.isNaN(w)) draws++;
@@ -72,10 +75,10 @@ export function perturbCategoryWeights(
   random: Random,
 ): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
-  for (const { category, kept, groups } of cs.categories) {
-    const u = new Map<number, number>();
-    const owned = groups.flatMap((g) => g.nodes.filter((_, m) => !Number.isNaN(g.own[m]))).sort((a, b) => a - b);
-    for (const k of owned) u.set(k, 1 + f * (2 * random() - 1));
+  // 1 + u per node with an own weight (only those entries are read)
+  const u = new Float64Array(space.codes.length);
+  for (const { category, kept, groups, owned } of cs.categories) {
+    for (const k of owned) u[k] = 1 + f * (2 * random() - 1);
     const weights: Record<string, number> = { ...kept };
     for (const { nodes, own } of groups) {
       let before = 0;
@@ -83,7 +86,7 @@ export function perturbCategoryWeights(
       const drawn = nodes.map((k, m) => {
         const mine = !Number.isNaN(own[m]);
         before += mine ? own[m] : space.nominal[k];
-        const w = mine ? own[m] * u.get(k)! : raw[k];
+        const w = mine ? own[m] * u[k] : raw[k];
         after += w;
         return w;
       });

@@ -30,7 +30,12 @@ export function withGroupLimits(input: CertificateInput, i: number, certificate:
    * for −1) at the nominal weights first. */
   const bySide = (side: 1 | -1): number[][] => {
     const byWeights = new Map<string | null, number[]>();
-    for (const j of candidates) byWeights.set(weightGroup(input, j), [...(byWeights.get(weightGroup(input, j)) ?? []), j]);
+    for (const j of candidates) {
+      const key = weightGroup(input, j);
+      const members = byWeights.get(key);
+      if (members) members.push(j);
+      else byWeights.set(key, [j]);
+    }
     return [...byWeights.values()].map((members) => members.sort((a, b) => side * (nominalD(b) - nominalD(a)) || a - b));
   };
 

@@ -6,6 +6,7 @@ export * from './weights';
 export * from './monte-carlo';
 export * from './stability';
 export * from './goal-seek';
+export * from './choices';
 export * from './fractional';
 export * from './rank-certificate';
 export * from './rank-refine';
