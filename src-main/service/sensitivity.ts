@@ -1,6 +1,7 @@
 import type { CallResult, Handlers } from '../../src-shared/api';
 import { goalSeek, rankBounds, runMonteCarlo, stabilityIntervals, weightSweep } from '../../src-shared/engine';
 import type { ServiceContext } from './context';
+import { milpSolver } from './milpSolver';
 import { periodInput } from './periodInput';
 import { scenarioInput } from './whatif';
 
@@ -27,7 +28,8 @@ export function sensitivityHandlers(ctx: ServiceContext): Pick<Handlers, Sensiti
     sweep: async ({ period, scheme, unit, node, steps }) => weightSweep(periodInput(ctx.store, period, scheme).input, unit, node, steps),
     // In the scenario (its overlay, data edits and category moves) like goal seeking; with no
     // scenario named or given, the base scheme on the stored data.
-    rankBounds: async ({ unit, relative, nodes, ...ref }) => rankBounds(scenarioInput(ctx.store, ref).input, unit, { relative, nodes }),
+    rankBounds: async ({ unit, relative, nodes, ...ref }) =>
+      rankBounds(scenarioInput(ctx.store, ref).input, unit, { relative, nodes }, { solver: await milpSolver() }),
     goalSeek: async (args) => {
       const { input } = scenarioInput(ctx.store, args);
       return goalSeek(input, args.unit, args.indicator, args.target);

@@ -131,7 +131,10 @@ describe('what-if scenarios', () => {
     const { definition } = (await host.service.listScenarios({})).find((s) => s.name === SCENARIO)!;
     await page.getByTestId('bounds-relative').fill('10');
     await page.getByTestId('bounds-compute').click();
+    // The exact programs take a second or two on the demo county: the button says it is busy.
+    await expect.poll(() => page.getByTestId('bounds-compute').getAttribute('class')).toContain('ant-btn-loading');
     await page.getByTestId('bounds-result').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('bounds-compute').getAttribute('class')).not.toContain('ant-btn-loading');
     const expected = await host.service.rankBounds({ scheme: null, definition, unit: unit.code, relative: 0.1 });
     expect(await page.getByTestId('bounds-nominal').innerText()).toContain(`名义第 ${expected.nominal} 名`);
     for (const which of ['best', 'worst'] as const) {
@@ -145,6 +148,9 @@ describe('what-if scenarios', () => {
     const scenarioRank = (await host.service.runScenario({ scheme: null, definition, movers: 1 })).rows.find((r) => r.unit === unit.code)!.rank;
     expect(expected.nominal).toBe(scenarioRank);
     await shoot('whatif-bounds-zh.png', 'goal-panel');
+    // Another bound: the answer for ±10% is not left beside ±12%.
+    await page.getByTestId('bounds-relative').fill('12');
+    await expect.poll(() => page.getByTestId('bounds-nominal').count()).toBe(0);
 
     // The scenario's first unit with the weights nearly fixed (±1%): its best rank is 1, proven.
     const first = (await host.service.runScenario({ scheme: null, definition, movers: 1 })).rows[0];

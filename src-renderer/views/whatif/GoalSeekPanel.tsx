@@ -29,15 +29,20 @@ export function GoalSeekPanel(props: {
   const [goal, setGoal] = useState<CallResult<'goalSeek'> | null>(null);
   const [bounds, setBounds] = useState<CallResult<'rankBounds'> | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  /** The question being answered (the exact rank bounds can take a few seconds). */
+  const [busy, setBusy] = useState<'goal' | 'bounds' | null>(null);
   const u = unit ?? props.units[0]?.value ?? null;
   const ind = indicator ?? props.leaves[0]?.value ?? null;
   const label = (opts: Option[], v: string) => opts.find((o) => o.value === v)?.label ?? v;
-  const run = async <T,>(f: () => Promise<T>, set: (v: T) => void) => {
+  const run = async <T,>(which: 'goal' | 'bounds', f: () => Promise<T>, set: (v: T) => void) => {
     setError(null);
+    setBusy(which);
     try {
       set(await f());
     } catch (e) {
       setError(toApiError(e));
+    } finally {
+      setBusy(null);
     }
   };
   // A result answers the question asked: another unit, indicator or target clears it (the
@@ -66,8 +71,8 @@ export function GoalSeekPanel(props: {
         {grade === '' && (
           <InputNumber min={1} precision={0} value={rank} onChange={(v) => (setRank(v ?? 1), setGoal(null))} addonBefore={t('ui.whatif.goal.targetRank')} data-testid="goal-rank" />
         )}
-        <Button data-testid="goal-seek" disabled={!u || !ind}
-          onClick={() => void run(() => api.goalSeek({ ...props.scenario, unit: u!, indicator: ind!, target: grade === '' ? { rank } : { grade } }), setGoal)}>
+        <Button data-testid="goal-seek" disabled={!u || !ind} loading={busy === 'goal'}
+          onClick={() => void run('goal', () => api.goalSeek({ ...props.scenario, unit: u!, indicator: ind!, target: grade === '' ? { rank } : { grade } }), setGoal)}>
           {t('ui.whatif.goal.seek')}
         </Button>
       </Space>
@@ -94,9 +99,9 @@ export function GoalSeekPanel(props: {
       <Typography.Title level={5} style={{ marginTop: 16 }}>{t('ui.whatif.bounds.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('ui.whatif.bounds.intro')}</Typography.Paragraph>
       <Space wrap>
-        <InputNumber min={0} max={99} value={bound} onChange={(v) => setBound(v ?? 0)} addonBefore={t('ui.whatif.bounds.relative')} data-testid="bounds-relative" />
-        <Button data-testid="bounds-compute" disabled={!u}
-          onClick={() => void run(() => api.rankBounds({ ...props.scenario, unit: u!, relative: bound / 100 }), setBounds)}>
+        <InputNumber min={0} max={99} value={bound} onChange={(v) => (setBound(v ?? 0), setBounds(null))} addonBefore={t('ui.whatif.bounds.relative')} data-testid="bounds-relative" />
+        <Button data-testid="bounds-compute" disabled={!u} loading={busy === 'bounds'}
+          onClick={() => void run('bounds', () => api.rankBounds({ ...props.scenario, unit: u!, relative: bound / 100 }), setBounds)}>
           {t('ui.whatif.bounds.compute')}
         </Button>
       </Space>

@@ -12,4 +12,6 @@ export * from './rank-certificate';
 export * from './rank-refine';
 export * from './group-seed';
 export * from './group-bound';
+export * from './milp';
+export * from './rank-exact';
 export * from './rank-bounds';

@@ -6,6 +6,8 @@ import { mulberry32 } from './prng';
 import { withGroupLimits } from './group-bound';
 import { groupSeed, votes } from './group-seed';
 import { rankCertificate, type CertificateInput, type RankCertificate } from './rank-certificate';
+import type { MilpSolver } from './milp';
+import { exactRankEnds, type ExactEnds } from './rank-exact';
 import { refineLimit, type WeightBoxBounds } from './rank-refine';
 import { weightMap, weightSpace, type WeightSpace } from './weights';
 
@@ -33,6 +35,28 @@ export interface RankBoundsResult {
   nominal: number | null;
   best: RankBound;
   worst: RankBound;
+}
+
+export interface RankBoundsOptions {
+  /** A rescorer already built for the input. */
+  rescorer?: Rescorer;
+  /** A mixed-integer solver: with one, the ends are the optima of exact programs wherever the
+   * totals allow them (rank-exact.ts); without, the certificate and the search alone. */
+  solver?: MilpSolver;
+}
+
+/** Rounds of the local search around the relaxed program's optimum, and the first round's box:
+ * this share of each weight's range on either side of the optimum (halved each round). */
+const LOCAL_ROUNDS = 2;
+const LOCAL_SHARE = 0.25;
+
+/** The box around `w`: each weight within ±share of its range, inside the bounds. */
+function aroundBox(w: Float64Array, lo: Float64Array, hi: Float64Array, share: number): WeightBoxBounds {
+  const half = (k: number) => (hi[k] - lo[k]) * share;
+  return {
+    lo: Float64Array.from(w, (v, k) => Math.max(lo[k], v - half(k))),
+    hi: Float64Array.from(w, (v, k) => Math.min(hi[k], v + half(k))),
+  };
 }
 
 /** Random vertices of the box tried before the local search. */
@@ -122,9 +146,9 @@ const SEEDS_PER_PIECE = 4;
  * pairwise comparisons, each monotone in one weight, so its extreme can lie inside the range.
  * The ranks returned are reached (the weights are returned and rescored); where they differ
  * from the limit, the true extreme lies between the two. */
-export function rankBounds(input: SensitivityInput, unit: string, bounds: WeightBounds, rescorer?: Rescorer): RankBoundsResult {
+export function rankBounds(input: SensitivityInput, unit: string, bounds: WeightBounds, options: RankBoundsOptions = {}): RankBoundsResult {
   const tree = asTree(input.tree);
-  const r = rescorer ?? createRescorer(tree, input.matrix, input.scheme, input.context);
+  const r = options.rescorer ?? createRescorer(tree, input.matrix, input.scheme, input.context);
   const space = weightSpace(tree, input.scheme);
   const i = r.unitCodes.indexOf(unit);
   if (i < 0) throw new KaopingError('scenarios.unknownUnit', { unit });
@@ -133,6 +157,11 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
   const inputs = certificateInputs(input, r, space);
   const certify = rankCertifier(input, r, space, i);
   const certificate = certify({ lo, hi });
+  // The exact programs' model, built when the seeds below leave a limit unreached.
+  let exactModel: ExactEnds | null | undefined;
+  const exact = () => (exactModel === undefined ? (exactModel = options.solver ? exactRankEnds(inputs({ lo, hi }), i, certificate, options.solver) : null) : exactModel);
+  // The search starts inside the box: named bounds need not contain the nominal weight.
+  const start = Float64Array.from(space.nominal, (v, k) => Math.min(hi[k], Math.max(lo[k], v)));
   // The same totals as r.rescore(weightMap(space, w)), bit for bit, without building the map
   // and the weight table on every try (null with category weights).
   const fast = r.vectorRescorer(space.codes, space.kept);
@@ -170,14 +199,17 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
   const better = (a: [number, number], b: [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
   const search = (sign: 1 | -1): RankBound => {
-    const limit = sign > 0 ? certificate.bestLimit : certificate.worstLimit;
-    let best = Float64Array.from(space.nominal);
+    let limit = sign > 0 ? certificate.bestLimit : certificate.worstLimit;
+    let best = Float64Array.from(start);
     let bestScore = evaluate(best, sign);
     const done = () => limit !== null && bestScore[0] === sign * limit;
-    const tryWeights = (w: Float64Array): boolean => {
+    const tryWeights = (seed: Float64Array): boolean => {
+      // Every weight tried lies in the box (a seed keeps the nominal weight where it moves
+      // nothing, and named bounds need not contain it).
+      const w = Float64Array.from(seed, (v, k) => Math.min(hi[k], Math.max(lo[k], v)));
       const score = evaluate(w, sign);
       if (!better(score, bestScore)) return false;
-      best = Float64Array.from(w);
+      best = w;
       bestScore = score;
       return true;
     };
@@ -204,9 +236,35 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
         tryWeights(w);
       }
     }
+    if (limit !== null && !done() && exact()) {
+      // The programs of rank-exact.ts (each costs about as much as the seeds above together):
+      // the relaxed one's limit, and its optimum rescored. That optimum can miss by an
+      // envelope's error (a unit's missing value bounded over the whole box); around it, a
+      // smaller box has tighter intervals, so its careful and strict programs are nearly exact
+      // there: a local search over boxes, each optimum rescored.
+      const end = sign > 0 ? 'best' : 'worst';
+      const relaxed = exact()!.limit(end);
+      let centre: Float64Array | null = null;
+      if (relaxed) {
+        limit = sign > 0 ? Math.max(limit, relaxed.limit) : Math.min(limit, relaxed.limit);
+        centre = relaxed.weights;
+        if (centre) tryWeights(centre);
+      }
+      for (let round = 0; centre && round < LOCAL_ROUNDS && !done(); round++) {
+        const box = aroundBox(centre, lo, hi, LOCAL_SHARE / 2 ** round);
+        const local = exactRankEnds(inputs(box), i, certify(box), options.solver!);
+        if (!local) break;
+        for (const careful of [true, false]) {
+          if (done()) break;
+          const w = local.reach(end, careful);
+          if (w) tryWeights(w);
+          if (w && !careful) centre = w;
+        }
+      }
+    }
     const random = mulberry32(sign > 0 ? 1 : 2);
     for (let s = 0; s < RANDOM_VERTICES && free.length > 0 && !done(); s++) {
-      w.set(space.nominal);
+      w.set(start);
       for (const k of free) w[k] = random() < 0.5 ? lo[k] : hi[k];
       tryWeights(w);
     }

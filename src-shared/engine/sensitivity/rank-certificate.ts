@@ -52,11 +52,14 @@ export interface RankCertificate {
   /** Weights (a vertex of the box) chosen by the fractional programs to push unit j below the
    * unit ('min' of D_j) or above it ('max'). A heuristic seed for the search, nothing more. */
   vertex: (j: number, sense: 'min' | 'max') => Float64Array;
+  /** Every unit's value at a node ('' = the root, before adjustments) over the box: what
+   * rank-exact.ts bounds a unit's score with where it is not linear in the weights. */
+  node: (a: string) => NodeBounds;
 }
 
 /** A node's value for every unit: presence, and bounds valid whenever it is present
  * (±Infinity = unknown). */
-interface NodeBounds {
+export interface NodeBounds {
   presence: Uint8Array;
   lo: Float64Array;
   hi: Float64Array;
@@ -142,6 +145,7 @@ export function rankCertificate(input: CertificateInput, i: number): RankCertifi
     worstLimit: me === Presence.Never ? null : 1 + maybeAbove,
     contested,
     vertex: (j, sense) => ctx.vertex(i, j, sense),
+    node: ctx.bounds,
   };
 }
 

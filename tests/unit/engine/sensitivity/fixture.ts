@@ -51,3 +51,36 @@ export function county(): SensitivityInput {
     context: {},
   };
 }
+
+/** `county()` with gaps: A1 missing for v03, v07, v11, … (every fourth from v03); B1 and B2
+ * for v05 and v10 (their D2 then rests on B3 alone). */
+export function countyWithGaps(): SensitivityInput {
+  const input = county();
+  const n = input.matrix.unitCodes.length;
+  const values = Float64Array.from(input.matrix.values);
+  for (let u = 3; u < 30; u += 4) values[0 * n + u] = NaN;
+  for (const u of [5, 10]) {
+    values[2 * n + u] = NaN;
+    values[3 * n + u] = NaN;
+  }
+  input.matrix = { ...input.matrix, values };
+  return input;
+}
+
+/** `county()` with a bonus item X (cap 5: 4 points for every third unit) and a veto V that
+ * strikes v04; units alternate between categories east and west. */
+export function countyWithAdjustments(scheme: ScoringScheme): SensitivityInput {
+  const base = county();
+  const tree = buildTree([...countyIndicators(), ind('X', null, 5, { kind: 'bonus' }), ind('V', null, 0, { kind: 'veto' })]);
+  const n = base.matrix.unitCodes.length;
+  const values = new Float64Array(n * 7);
+  values.set(base.matrix.values);
+  for (let u = 0; u < n; u++) values[5 * n + u] = u % 3 === 0 ? 4 : 0;
+  values[6 * n + 4] = 1;
+  return {
+    tree,
+    matrix: { unitCodes: base.matrix.unitCodes, leafCodes: [...base.matrix.leafCodes, 'X', 'V'], values },
+    scheme,
+    context: { categories: base.matrix.unitCodes.map((_, u) => (u % 2 === 0 ? 'east' : 'west')) },
+  };
+}

@@ -9,7 +9,7 @@ import {
   type SensitivityInput,
 } from '../../../../src-shared/engine';
 import { ind, matrix } from '../helpers';
-import { county, countyIndicators, threeUnits } from './fixture';
+import { county, countyWithAdjustments, countyWithGaps, threeUnits } from './fixture';
 import { boxPoints, certificateOf, expectReached, expectSound } from './rank-check';
 
 describe('the weighted-mean program over a box', () => {
@@ -176,16 +176,7 @@ describe('soundness against rescoring', { timeout: 60_000 }, () => {
   });
 
   it('missing values with a minimum data share that some units cross as weights move', () => {
-    const input = county();
-    const n = input.matrix.unitCodes.length;
-    const values = Float64Array.from(input.matrix.values);
-    // A1 missing for v03, v07, v11…; B1 and B2 missing for v05, v10.
-    for (let u = 3; u < 30; u += 4) values[0 * n + u] = NaN;
-    for (const u of [5, 10]) {
-      values[2 * n + u] = NaN;
-      values[3 * n + u] = NaN;
-    }
-    input.matrix = { ...input.matrix, values };
+    const input = countyWithGaps();
     // v07 has A2 alone in D1: 1/3 of D1's weight nominally, between 1/6 and 1/2 in the box.
     input.scheme = { ...input.scheme, minDataShare: 0.34 };
     for (const unit of [...units, 'v03', 'v05']) {
@@ -198,23 +189,7 @@ describe('soundness against rescoring', { timeout: 60_000 }, () => {
   });
 
   it('category weights, a floor, bonus points and a veto that excludes', () => {
-    const base = county();
-    const tree = buildTree([
-      ...countyIndicators(),
-      ind('X', null, 5, { kind: 'bonus' }),
-      ind('V', null, 0, { kind: 'veto' }),
-    ]);
-    const n = base.matrix.unitCodes.length;
-    const values = new Float64Array(n * 7);
-    values.set(base.matrix.values);
-    for (let u = 0; u < n; u++) values[5 * n + u] = u % 3 === 0 ? 4 : 0;
-    values[6 * n + 4] = 1;
-    const input: SensitivityInput = {
-      tree,
-      matrix: { unitCodes: base.matrix.unitCodes, leafCodes: [...base.matrix.leafCodes, 'X', 'V'], values },
-      scheme: { categoryWeights: { east: { A1: 1, D2: 4 } }, floor: 45, vetoEffect: 'exclude' },
-      context: { categories: base.matrix.unitCodes.map((_, u) => (u % 2 === 0 ? 'east' : 'west')) },
-    };
+    const input = countyWithAdjustments({ categoryWeights: { east: { A1: 1, D2: 4 } }, floor: 45, vetoEffect: 'exclude' });
     for (const unit of units) {
       expectSound(input, unit, { relative: 0.5 }, points);
       expectReached(input, unit, { relative: 0.5 });

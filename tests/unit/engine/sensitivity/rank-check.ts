@@ -10,6 +10,7 @@ import {
   weightBox,
   weightMap,
   weightSpace,
+  type RankBoundsOptions,
   type RankCertificate,
   type SensitivityInput,
   type WeightBounds,
@@ -70,8 +71,8 @@ export function expectSound(input: SensitivityInput, unit: string, bounds: Weigh
 
 /** rankBounds on `unit`: each end's rank is what scoring from scratch with its weights gives
  * (an independent path: scoreScheme, not the rescorer), and lies within its limit. */
-export function expectReached(input: SensitivityInput, unit: string, bounds: WeightBounds) {
-  const res = rankBounds(input, unit, bounds);
+export function expectReached(input: SensitivityInput, unit: string, bounds: WeightBounds, options: RankBoundsOptions = {}) {
+  const res = rankBounds(input, unit, bounds, options);
   const i = input.matrix.unitCodes.indexOf(unit);
   for (const end of [res.best, res.worst]) {
     const rank = scoreScheme(input.tree, input.matrix, { ...input.scheme, weights: { ...input.scheme.weights, ...end.weights } }, input.context).rank[i];
