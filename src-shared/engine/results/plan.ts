@@ -35,6 +35,14 @@ export interface AggregationPlan {
   minDataShare: number;
 }
 
+/** How a node aggregates its children under a scheme: `aggregationByNode[code]`, else
+ * `aggregate`, else its own `aggregation`; the overall index ('') `aggregate`, else
+ * arithmetic. The one rule the scoring and the sensitivity bounds share. */
+export function nodeAggregation(tree: IndicatorTree, scheme: ScoringScheme, code: string): NodeAggregation {
+  if (code === '') return scheme.aggregate ?? 'arithmetic';
+  return scheme.aggregationByNode?.[code] ?? scheme.aggregate ?? tree.byCode.get(code)!.aggregation;
+}
+
 /** Compiles the tree for a scheme and the units' categories. Each aggregate node uses
  * `aggregationByNode[code]`, else `aggregate`, else its own `aggregation`; the overall index
  * uses `aggregate`, else arithmetic. Weight groups: one per category that `categoryWeights`
@@ -57,10 +65,8 @@ export function compilePlan(
   const children = tree.aggregates.map((c) => childIds(tree.children.get(c)!));
   children.push(childIds(tree.topLevel));
 
-  const methods: NodeAggregation[] = tree.aggregates.map(
-    (c) => scheme.aggregationByNode?.[c] ?? scheme.aggregate ?? tree.byCode.get(c)!.aggregation,
-  );
-  methods.push(scheme.aggregate ?? 'arithmetic');
+  const methods: NodeAggregation[] = tree.aggregates.map((c) => nodeAggregation(tree, scheme, c));
+  methods.push(nodeAggregation(tree, scheme, ''));
 
   // Post-order: children first, siblings by position, so that the first error met is the first
   // in reading order.

@@ -1,3 +1,4 @@
+import { nodeAggregation } from '../results/plan';
 import { Presence, rankCertificate, type CertificateInput, type RankCertificate } from './rank-certificate';
 
 /** Tighter limits from groups of units (docs/sensitivity.md, "Groups").
@@ -69,8 +70,7 @@ export function withGroupLimits(input: CertificateInput, i: number, certificate:
 function linearModel(input: CertificateInput): boolean {
   const { scheme, tree } = input;
   if (scheme.floor !== null && scheme.floor !== undefined) return false;
-  if ((scheme.aggregate ?? 'arithmetic') !== 'arithmetic') return false;
-  return tree.aggregates.every((a) => (scheme.aggregationByNode?.[a] ?? tree.byCode.get(a)!.aggregation) === 'arithmetic');
+  return ['', ...tree.aggregates].every((a) => nodeAggregation(tree, scheme, a) === 'arithmetic');
 }
 
 /** A unit whose total is a linear function of its scores, the same for every unit of its

@@ -1,4 +1,5 @@
 import { SHARE_TOLERANCE } from '../results/kernels';
+import { nodeAggregation } from '../results/plan';
 import type { NodeAggregation, ScoringScheme } from '../scheme';
 import type { IndicatorTree } from '../tree';
 import { maxWeightedMean, minWeightedMean } from './fractional';
@@ -181,8 +182,7 @@ function context(input: CertificateInput) {
   const leafIndex = new Map(tree.leaves.map((c, j) => [c, j]));
   const share = scheme.minDataShare ?? 0;
   const children = (a: string): readonly string[] => (a === '' ? tree.topLevel : tree.children.get(a)!);
-  const method = (a: string): NodeAggregation =>
-    a === '' ? (scheme.aggregate ?? 'arithmetic') : (scheme.aggregationByNode?.[a] ?? scheme.aggregate ?? tree.byCode.get(a)!.aggregation);
+  const method = (a: string): NodeAggregation => nodeAggregation(tree, scheme, a);
 
   const weight = (u: number, c: string): ChildWeight => {
     const k = index.get(c)!;

@@ -1,3 +1,4 @@
+import { nodeAggregation } from '../results/plan';
 import { productRange, row, scale, single, Structure, sum, type Expr } from './linear-model';
 import type { MilpModel, MilpSolution, MilpSolver } from './milp';
 import { Presence, type CertificateInput, type PairBound, type RankCertificate } from './rank-certificate';
@@ -92,7 +93,7 @@ interface ExactModel {
 /** The polytope of effective weights, each unit's total over it, and the programs. */
 function exactModel(input: CertificateInput, i: number, certificate: RankCertificate): ExactModel | null {
   const { tree, scheme, space, lo, hi, adjustment } = input;
-  if ((scheme.aggregate ?? 'arithmetic') !== 'arithmetic') return null;
+  if (nodeAggregation(tree, scheme, '') !== 'arithmetic') return null;
   if (certificate.ranked !== Presence.Always) return null;
   if (certificate.pairs.some((p) => p.ranked === Presence.Maybe)) return null;
   const { epsilon } = certificate;
@@ -247,8 +248,7 @@ function unitTotals(input: CertificateInput, certificate: RankCertificate, st: S
   const node = certificate.node;
   const leafAt = new Map(tree.leaves.map((c, j) => [c, j]));
   const children = (a: string): readonly string[] => (a === '' ? tree.topLevel : tree.children.get(a)!);
-  const arithmetic = (a: string) =>
-    a === '' || (scheme.aggregationByNode?.[a] ?? scheme.aggregate ?? tree.byCode.get(a)!.aggregation) === 'arithmetic';
+  const arithmetic = (a: string) => a === '' || nodeAggregation(tree, scheme, a) === 'arithmetic';
   const codes = new Set(space.codes);
   const opaqueUnit = (u: number): boolean => {
     const cat = categories[u];
