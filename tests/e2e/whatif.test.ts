@@ -130,10 +130,19 @@ describe('what-if scenarios', () => {
     const unit = units.find((u) => !units.some((v) => v.parent === u.code))!;
     const { definition } = (await host.service.listScenarios({})).find((s) => s.name === SCENARIO)!;
     await page.getByTestId('bounds-relative').fill('10');
+    // The exact programs can take seconds: while the call is out, the button says it is busy.
+    // The request is held here until that is seen (a fast answer would otherwise race it).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/rankBounds', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.getByTestId('bounds-compute').click();
-    // The exact programs take a second or two on the demo county: the button says it is busy.
     await expect.poll(() => page.getByTestId('bounds-compute').getAttribute('class')).toContain('ant-btn-loading');
+    release();
     await page.getByTestId('bounds-result').waitFor({ timeout: 60_000 });
+    await page.unroute('**/api/rankBounds');
     await expect.poll(() => page.getByTestId('bounds-compute').getAttribute('class')).not.toContain('ant-btn-loading');
     const expected = await host.service.rankBounds({ scheme: null, definition, unit: unit.code, relative: 0.1 });
     expect(await page.getByTestId('bounds-nominal').innerText()).toContain(`名义第 ${expected.nominal} 名`);
