@@ -41,7 +41,8 @@ import { Presence, type CertificateInput, type PairBound, type RankCertificate }
  * rank meets the limit, the end is proven.
  *
  * Returns null where the programs do not apply: the root is not an arithmetic mean; a unit may
- * or may not be ranked depending on the weights; a floor may bind; a bound is unknown. */
+ * or may not be ranked depending on the weights; a floor may bind; a bound is unknown; more
+ * than MAX_CONTESTED units are contested. */
 export function exactRankEnds(input: CertificateInput, i: number, certificate: RankCertificate, solve: MilpSolver): ExactEnds | null {
   const model = exactModel(input, i, certificate);
   if (!model) return null;
@@ -75,6 +76,12 @@ export interface ExactEnds {
   reach: (end: 'best' | 'worst', careful: boolean) => Float64Array | null;
 }
 
+/** The most contested units a program takes (one binary each). The demo county has 40 at ±10%
+ * and 75–100 at ±20%, where a program takes up to a few seconds; a large county or wide bounds
+ * can have thousands, beyond what a committee can wait for: the certificate and the search
+ * answer alone there. */
+export const MAX_CONTESTED = 150;
+
 /** The reach program's margin, relative to the scores' size: far above the solver's feasibility
  * tolerance (1e-7 absolute), far below any difference a committee reads. */
 const REACH_MARGIN = 1e-6;
@@ -106,6 +113,7 @@ function exactModel(input: CertificateInput, i: number, certificate: RankCertifi
   // nor surely below (by δ) at every weight of the box.
   const contested = (p: PairBound) => p.ranked === Presence.Always && p.min <= epsilon && p.max > -delta;
   const compared = [i, ...certificate.pairs.filter(contested).map((p) => p.unit)];
+  if (compared.length - 1 > MAX_CONTESTED) return null;
   if (floor !== null && floor !== undefined && compared.some((u) => !(root.lo[u] + adjustment[u] > floor + epsilon))) return null;
 
   const m = space.codes.length;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMilpSolver } from '../../../../src-main/service/milpSolver';
-import { buildTree, rankBounds, scoreScheme, type MilpModel, type MilpSolver, type SensitivityInput, type WeightBounds } from '../../../../src-shared/engine';
+import { buildTree, MAX_CONTESTED, mulberry32, rankBounds, scoreScheme, type MilpModel, type MilpSolver, type SensitivityInput, type WeightBounds } from '../../../../src-shared/engine';
 import { ind, matrix } from '../helpers';
 import { county, countyWithAdjustments, countyWithGaps } from './fixture';
 import { asem } from './rank-asem-data';
@@ -76,7 +76,7 @@ describe('exact best and worst ranks (mixed-integer programs)', { timeout: 120_0
     expect(provenOn(input, { relative: 0.5 }, ['v00', 'v07', 'v10', 'v21', 'top'])).toBeGreaterThanOrEqual(6);
   });
 
-  it('are not set up where they cannot apply: TOPSIS at the root, a floor that binds, presence that weights change', () => {
+  it('are not set up where they cannot apply: TOPSIS at the root, a floor that binds, presence that weights change, a crowd of contested units', () => {
     const calls: MilpModel[] = [];
     const spy: MilpSolver = (m) => (calls.push(m), solver(m));
     const topsis = county();
@@ -90,6 +90,14 @@ describe('exact best and worst ranks (mixed-integer programs)', { timeout: 120_0
       const res = expectReached(input, 'v00', { relative: 0.5 }, { solver: spy });
       expectWithinLimits(input, 'v00', { relative: 0.5 }, res);
     }
+    expect(calls).toEqual([]);
+    // More contested units than a program takes: 400 units with seeded random values, ±50%.
+    const crowd = county();
+    const rnd = mulberry32(5);
+    const codes = Array.from({ length: 400 }, (_, u) => `c${u}`);
+    crowd.matrix = matrix(codes, crowd.matrix.leafCodes, codes.map(() => crowd.matrix.leafCodes.map(() => Math.round(rnd() * 1000) / 10)));
+    expect(certificateOf(crowd, 'c7', { relative: 0.5 }).certificate.contested.length).toBeGreaterThan(MAX_CONTESTED);
+    expectReached(crowd, 'c7', { relative: 0.5 }, { solver: spy });
     expect(calls).toEqual([]);
     // The same floor that no unit reaches in the box: the programs run.
     floored.scheme = { ...floored.scheme, floor: 1 };
