@@ -1,8 +1,9 @@
 import type { CallResult, Handlers } from '../../src-shared/api';
-import { goalSeek, rankBounds, runMonteCarlo, stabilityIntervals, weightSweep } from '../../src-shared/engine';
+import { goalSeek, rankBoundsSteps, runMonteCarlo, stabilityIntervals, weightSweep } from '../../src-shared/engine';
 import type { ServiceContext } from './context';
 import { milpSolver } from './milpSolver';
 import { periodInput } from './periodInput';
+import { runSteps } from './steps';
 import { scenarioInput } from './whatif';
 
 type SensitivityCalls = 'sensitivity' | 'stability' | 'sweep' | 'rankBounds' | 'goalSeek';
@@ -27,9 +28,12 @@ export function sensitivityHandlers(ctx: ServiceContext): Pick<Handlers, Sensiti
     stability: async ({ period, scheme, target }) => stabilityIntervals(periodInput(ctx.store, period, scheme).input, target),
     sweep: async ({ period, scheme, unit, node, steps }) => weightSweep(periodInput(ctx.store, period, scheme).input, unit, node, steps),
     // In the scenario (its overlay, data edits and category moves) like goal seeking; with no
-    // scenario named or given, the base scheme on the stored data.
-    rankBounds: async ({ unit, relative, nodes, ...ref }) =>
-      rankBounds(scenarioInput(ctx.store, ref).input, unit, { relative, nodes }, { solver: await milpSolver() }),
+    // scenario named or given, the base scheme on the stored data. Seconds on a large county
+    // or wide bounds: run in steps, so that other calls are served in between.
+    rankBounds: async ({ unit, relative, nodes, ...ref }) => {
+      const { input } = scenarioInput(ctx.store, ref);
+      return runSteps(rankBoundsSteps(input, unit, { relative, nodes }, { solver: await milpSolver() }));
+    },
     goalSeek: async (args) => {
       const { input } = scenarioInput(ctx.store, args);
       return goalSeek(input, args.unit, args.indicator, args.target);

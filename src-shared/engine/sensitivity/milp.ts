@@ -13,6 +13,10 @@ export interface MilpModel {
   upper: number[];
   integer: boolean[];
   rows: MilpRow[];
+  /** What the caller reads: 'bound' when the solver's bound is the answer and a point only a
+   * bonus (the solver may then skip the heuristics that only look for points); 'point' (the
+   * default) when the point found matters too. */
+  emphasis?: 'bound' | 'point';
 }
 
 export interface MilpRow {

@@ -147,6 +147,19 @@ const SEEDS_PER_PIECE = 4;
  * The ranks returned are reached (the weights are returned and rescored); where they differ
  * from the limit, the true extreme lies between the two. */
 export function rankBounds(input: SensitivityInput, unit: string, bounds: WeightBounds, options: RankBoundsOptions = {}): RankBoundsResult {
+  const steps = rankBoundsSteps(input, unit, bounds, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `rankBounds` in steps: the generator pauses (yields) between the costly parts of the
+ * search — the certificate, each family of seeds, each mixed-integer program, each coordinate
+ * pass — and returns the result. A host that must stay responsive (the service, on the thread
+ * every other call shares) resumes it a step at a time, letting other work run in between;
+ * `rankBounds` runs it straight through. Same input, same steps, same result. */
+export function* rankBoundsSteps(input: SensitivityInput, unit: string, bounds: WeightBounds, options: RankBoundsOptions = {}): Generator<void, RankBoundsResult, void> {
   const tree = asTree(input.tree);
   const r = options.rescorer ?? createRescorer(tree, input.matrix, input.scheme, input.context);
   const space = weightSpace(tree, input.scheme);
@@ -157,6 +170,7 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
   const inputs = certificateInputs(input, r, space);
   const certify = rankCertifier(input, r, space, i);
   const certificate = certify({ lo, hi });
+  yield;
   // The exact programs' model, built when the seeds below leave a limit unreached.
   let exactModel: ExactEnds | null | undefined;
   const exact = () => (exactModel === undefined ? (exactModel = options.solver ? exactRankEnds(inputs({ lo, hi }), i, certificate, options.solver) : null) : exactModel);
@@ -198,7 +212,7 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
   };
   const better = (a: [number, number], b: [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
-  const search = (sign: 1 | -1): RankBound => {
+  function* search(sign: 1 | -1): Generator<void, RankBound, void> {
     let limit = sign > 0 ? certificate.bestLimit : certificate.worstLimit;
     let best = Float64Array.from(start);
     let bestScore = evaluate(best, sign);
@@ -219,10 +233,12 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
       if (done()) break;
       tryWeights(seed);
     }
+    yield;
     for (const group of nearestGroups(sign)) {
       if (done()) break;
       tryWeights(groupSeed(inputs({ lo, hi }), i, group, sign > 0 ? 'min' : 'max'));
     }
+    yield;
     for (const seed of seeds) {
       if (done()) break;
       tryWeights(seed);
@@ -236,7 +252,9 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
         tryWeights(w);
       }
     }
+    yield;
     if (limit !== null && !done() && exact()) {
+      yield;
       // The programs of rank-exact.ts (each costs about as much as the seeds above together):
       // the relaxed one's limit, and its optimum rescored. That optimum can miss by an
       // envelope's error (a unit's missing value bounded over the whole box); around it, a
@@ -244,6 +262,7 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
       // there: a local search over boxes, each optimum rescored.
       const end = sign > 0 ? 'best' : 'worst';
       const relaxed = exact()!.limit(end);
+      yield;
       let centre: Float64Array | null = null;
       if (relaxed) {
         limit = sign > 0 ? Math.max(limit, relaxed.limit) : Math.min(limit, relaxed.limit);
@@ -257,6 +276,7 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
         for (const careful of [true, false]) {
           if (done()) break;
           const w = local.reach(end, careful);
+          yield;
           if (w) tryWeights(w);
           if (w && !careful) centre = w;
         }
@@ -268,6 +288,7 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
       for (const k of free) w[k] = random() < 0.5 ? lo[k] : hi[k];
       tryWeights(w);
     }
+    yield;
     for (let pass = 0; pass < PASSES && !done(); pass++) {
       let improved = false;
       for (const k of free) {
@@ -280,6 +301,7 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
         }
       }
       if (!improved) break;
+      yield;
     }
     const refined = done()
       ? limit
@@ -299,8 +321,10 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
     const rank = r.rescore(weightMap(space, best)).rank[i];
     const reached = rank > 0 ? rank : null;
     return { rank: reached, weights: weightMap(space, best), limit: refined, proven: reached !== null && reached === refined };
-  };
+  }
 
   const nominal = r.rescore(weightMap(space, space.nominal)).rank[i];
-  return { unit, nominal: nominal > 0 ? nominal : null, best: search(1), worst: search(-1) };
+  const bestEnd = yield* search(1);
+  const worstEnd = yield* search(-1);
+  return { unit, nominal: nominal > 0 ? nominal : null, best: bestEnd, worst: worstEnd };
 }

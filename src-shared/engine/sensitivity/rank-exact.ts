@@ -52,7 +52,7 @@ export function exactRankEnds(input: CertificateInput, i: number, certificate: R
   };
   return {
     limit: (end) => {
-      const out = solved(model.program(end, 'limit'));
+      const out = solved({ ...model.program(end, 'limit'), emphasis: 'bound' });
       if (!out || !Number.isFinite(out.bound)) return null;
       // The objective counts units: the solver's bound, rounded to the count it allows (with
       // 1e-6 of slack for the solver's arithmetic).

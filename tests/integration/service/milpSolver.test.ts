@@ -36,6 +36,25 @@ describe('the HiGHS solver behind the exact rank programs', () => {
     expect(2 * x + 2 * y).toBeLessThanOrEqual(3 + 1e-9);
   });
 
+  it('proves the same optimum when asked for the bound first (heuristics that only seek points off)', () => {
+    // A knapsack worked by hand: values 6, 5, 4, 3 and weights 5, 4, 3, 2 within 9 → items
+    // 1, 3 and 4 (weights 4 + 3 + 2) are worth 12, and nothing within 9 is worth more.
+    const knapsack: MilpModel = {
+      sense: 'max',
+      cost: [6, 5, 4, 3],
+      lower: [0, 0, 0, 0],
+      upper: [1, 1, 1, 1],
+      integer: [true, true, true, true],
+      rows: [{ columns: [0, 1, 2, 3], values: [5, 4, 3, 2], lower: -Infinity, upper: 9 }],
+    };
+    for (const emphasis of ['bound', 'point'] as const) {
+      const out = solve({ ...knapsack, emphasis });
+      expect(out.status).toBe('optimal');
+      expect(out.bound).toBeCloseTo(12, 9);
+      expect(out.objective).toBeCloseTo(12, 9);
+    }
+  });
+
   it('minimises with equality rows and unbounded columns (hand-worked: 3x + y with x + y = 2, x ≥ 0.5 → 3 at x = 0.5, y = 1.5)', () => {
     const out = solve({
       sense: 'min',
