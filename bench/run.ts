@@ -5,7 +5,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeIndicator, type Indicator } from '../src-shared/model';
-import { buildTree, createRescorer, rankBounds, runMonteCarlo, scoreScheme } from '../src-shared/engine';
+import { buildTree, createRescorer, proveRankEndSteps, rankBounds, runMonteCarlo, scoreScheme } from '../src-shared/engine';
 import { openStore } from '../src-main/store';
 import { periodInput } from '../src-main/service/periodInput';
 import { loadMilpSolver } from '../src-main/service/milpSolver';
@@ -132,10 +132,13 @@ async function demoMonteCarlo(): Promise<{ fullMs: number; mc1000Ms: number; mc1
   }
 }
 
+/** Programs spent at most proving each open end in the bench. */
+const PROOF_BUDGET = 60;
+
 /** Best and worst rank within ±10% of every weight on the demo county (issue 6), with the
  * service's solver: one call per village at every 26th place by nominal rank (both ends each),
  * and how many ends are proven. */
-async function demoRankBounds(): Promise<{ medianMs: number; maxMs: number; calls: number; proven: number } | null> {
+async function demoRankBounds(): Promise<{ medianMs: number; maxMs: number; calls: number; proven: number; proof: { open: number; closed: number; programs: number; ms: number } } | null> {
   const seed = join(ROOT, 'resources/demo/demo-county.xlsx');
   if (!existsSync(seed)) return null;
   const path = join(mkdtempSync(join(tmpdir(), 'kaoping-bench-')), 'rb.db');
@@ -148,13 +151,28 @@ async function demoRankBounds(): Promise<{ medianMs: number; maxMs: number; call
     const byRank = input.matrix.unitCodes.filter((_, u) => scored.rank[u] > 0).sort((a, b) => scored.rank[input.matrix.unitCodes.indexOf(a)] - scored.rank[input.matrix.unitCodes.indexOf(b)]);
     const ms: number[] = [];
     let proven = 0;
+    // Each end the call leaves open, proven further (rank-prove.ts) with up to PROOF_BUDGET
+    // programs: how many close, and the time per program.
+    const proof = { open: 0, closed: 0, programs: 0, ms: 0 };
     for (let k = 0; k < byRank.length; k += 26) {
       const t0 = performance.now();
       const res = rankBounds(input, byRank[k], { relative: 0.1 }, { solver });
       ms.push(performance.now() - t0);
       proven += Number(res.best.proven) + Number(res.worst.proven);
+      for (const end of ['best', 'worst'] as const) {
+        const b = res[end];
+        if (b.proven || b.limit === null) continue;
+        proof.open++;
+        const t1 = performance.now();
+        const steps = proveRankEndSteps(input, byRank[k], { relative: 0.1 }, { end, weights: b.weights, limit: b.limit, pieces: null }, { solver, steps: PROOF_BUDGET });
+        let step = steps.next();
+        while (!step.done) step = steps.next();
+        proof.ms += performance.now() - t1;
+        proof.programs += step.value.steps;
+        proof.closed += Number(step.value.proven);
+      }
     }
-    return { medianMs: median(ms), maxMs: Math.max(...ms), calls: ms.length, proven };
+    return { medianMs: median(ms), maxMs: Math.max(...ms), calls: ms.length, proven, proof };
   } finally {
     store.close();
   }
@@ -234,7 +252,17 @@ async function main(): Promise<void> {
             monteCarlo10000Ms: mc.mc10000Ms,
             ...(rb === null
               ? {}
-              : { rankBounds10pctMedianMs: rb.medianMs, rankBounds10pctMaxMs: rb.maxMs, rankBounds10pctCalls: rb.calls, rankBounds10pctProvenEnds: rb.proven }),
+              : {
+                  rankBounds10pctMedianMs: rb.medianMs,
+                  rankBounds10pctMaxMs: rb.maxMs,
+                  rankBounds10pctCalls: rb.calls,
+                  rankBounds10pctProvenEnds: rb.proven,
+                  rankProof10pctOpenEnds: rb.proof.open,
+                  rankProof10pctClosedEnds: rb.proof.closed,
+                  rankProof10pctBudget: PROOF_BUDGET,
+                  rankProof10pctPrograms: rb.proof.programs,
+                  rankProof10pctMsPerProgram: rb.proof.programs > 0 ? rb.proof.ms / rb.proof.programs : null,
+                }),
           },
         }),
   };
@@ -257,6 +285,10 @@ async function main(): Promise<void> {
             [`demo county: best and worst rank, ±10% (median of ${rb.calls} calls; ${rb.proven} of ${2 * rb.calls} ends proven)`]: {
               ms: rb.medianMs.toFixed(0),
               ratio: (rb.medianMs / mc.fullMs).toFixed(0),
+            },
+            [`demo county: proving the ${rb.proof.open} open ends further (${rb.proof.closed} closed within ${PROOF_BUDGET} programs each; ms per program)`]: {
+              ms: rb.proof.programs > 0 ? (rb.proof.ms / rb.proof.programs).toFixed(0) : 'n/a',
+              ratio: rb.proof.programs > 0 ? (rb.proof.ms / rb.proof.programs / mc.fullMs).toFixed(0) : '',
             },
           }),
     });

@@ -1,12 +1,12 @@
 import type { CallResult, Handlers } from '../../src-shared/api';
-import { goalSeek, rankBoundsSteps, runMonteCarlo, stabilityIntervals, weightSweep } from '../../src-shared/engine';
+import { goalSeek, proveRankEndSteps, rankBoundsSteps, runMonteCarlo, stabilityIntervals, weightSweep } from '../../src-shared/engine';
 import type { ServiceContext } from './context';
 import { milpSolver } from './milpSolver';
 import { periodInput } from './periodInput';
 import { runSteps } from './steps';
 import { scenarioInput } from './whatif';
 
-type SensitivityCalls = 'sensitivity' | 'stability' | 'sweep' | 'rankBounds' | 'goalSeek';
+type SensitivityCalls = 'sensitivity' | 'stability' | 'sweep' | 'rankBounds' | 'proveRankEnd' | 'goalSeek';
 
 /** Monte Carlo, stability intervals, sweeps, rank bounds and goal seeking, served from the
  * database (the CLI's path; the app's Monte Carlo runs in a worker on the same engine). */
@@ -33,6 +33,13 @@ export function sensitivityHandlers(ctx: ServiceContext): Pick<Handlers, Sensiti
     rankBounds: async ({ unit, relative, nodes, ...ref }) => {
       const { input } = scenarioInput(ctx.store, ref);
       return runSteps(rankBoundsSteps(input, unit, { relative, nodes }, { solver: await milpSolver() }));
+    },
+    // A few programs per call (the caller holds the proof's state between calls, shows its
+    // progress and stops when it likes); run in steps like rankBounds.
+    proveRankEnd: async ({ unit, relative, nodes, end, weights, limit, pieces, steps, ...ref }) => {
+      const { input } = scenarioInput(ctx.store, ref);
+      const out = await runSteps(proveRankEndSteps(input, unit, { relative, nodes }, { end, weights, limit, pieces }, { solver: await milpSolver(), steps }));
+      return { unit, ...out };
     },
     goalSeek: async (args) => {
       const { input } = scenarioInput(ctx.store, args);

@@ -67,6 +67,18 @@ const scenarioRef = {
  * limit and whether the two meet. */
 const rankBound = z.object({ rank, weights: z.record(z.string(), z.number()), limit: rank, proven: z.boolean() });
 
+/** A unit in a scenario, and the bounds its weights vary within: `relative` b lets each weight
+ * w move within w(1 ± b); `nodes` sets [min, max] for named nodes. */
+const rankBoundsArgs = {
+  ...scenarioRef,
+  unit: z.string().min(1),
+  relative: z.number().optional(),
+  nodes: z.record(z.string(), z.object({ min: z.number(), max: z.number() })).optional(),
+};
+
+/** A piece of the box still open in a proof (src-shared/engine/sensitivity/rank-prove.ts). */
+const proofPiece = z.object({ lo: z.array(z.number()), hi: z.array(z.number()), limit: z.number().int(), final: z.boolean().optional(), tie: z.boolean().optional() });
+
 const goalTarget = z.union([z.object({ rank: z.number().int() }).strict(), z.object({ grade: z.string().min(1) }).strict()]);
 
 export const scenariosCalls = {
@@ -103,17 +115,39 @@ export const scenariosCalls = {
    * and whether they meet. In the scenario when one is named or given (its overlay and data
    * edits; the bounds are around its weights). */
   rankBounds: {
-    input: z.object({
-      ...scenarioRef,
-      unit: z.string().min(1),
-      relative: z.number().optional(),
-      nodes: z.record(z.string(), z.object({ min: z.number(), max: z.number() })).optional(),
-    }),
+    input: z.object(rankBoundsArgs),
     output: z.object({
       unit: z.string(),
       nominal: rank,
       best: rankBound,
       worst: rankBound,
+    }),
+  },
+  /** A few more steps of proving one end of the rank bounds (branch and bound over the box of
+   * weights, one mixed-integer program per step): the caller passes back what the last call
+   * returned (the first time, `rankBounds`'s weights and limit for that end, no pieces) until
+   * the end is proven, no piece can be split further, or it stops. Same scenario and bounds
+   * as the `rankBounds` call it continues. */
+  proveRankEnd: {
+    input: z.object({
+      ...rankBoundsArgs,
+      end: z.enum(['best', 'worst']),
+      weights: z.record(z.string(), z.number()),
+      limit: z.number().int().min(1),
+      pieces: z.array(proofPiece).nullable().default(null),
+      steps: z.number().int().min(1).max(100).default(1),
+    }),
+    output: z.object({
+      unit: z.string(),
+      end: z.enum(['best', 'worst']),
+      rank,
+      weights: z.record(z.string(), z.number()),
+      limit: rank,
+      proven: z.boolean(),
+      pieces: z.array(proofPiece),
+      steps: z.number().int(),
+      exhausted: z.boolean(),
+      tie: z.boolean(),
     }),
   },
   /** Monte Carlo over weights (and optionally other scoring or aggregation choices). */

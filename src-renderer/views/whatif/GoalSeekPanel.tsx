@@ -1,11 +1,12 @@
 import { Alert, Button, InputNumber, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallResult, ScenarioRefInput } from './types';
+import type { CallInput, CallResult, ScenarioRefInput } from './types';
 import { api, toApiError, type ApiError } from '../../api';
 import { formatValue } from '../../lib/format';
 import { ErrorAlert } from '../../shell/ErrorAlert';
 import { RankBoundsResult } from './RankBoundsResult';
+import { useRankProof } from './useRankProof';
 
 type Option = { value: string; label: string };
 
@@ -28,7 +29,10 @@ export function GoalSeekPanel(props: {
   const [bound, setBound] = useState(20);
   const [goal, setGoal] = useState<CallResult<'goalSeek'> | null>(null);
   const [bounds, setBounds] = useState<CallResult<'rankBounds'> | null>(null);
+  /** The question the bounds answer (a proof of an end asks the same). */
+  const [boundsArgs, setBoundsArgs] = useState<CallInput<'rankBounds'> | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const proof = useRankProof(boundsArgs, bounds, setBounds, useCallback((e: unknown) => setError(toApiError(e)), []));
   /** The question being answered (the exact rank bounds can take a few seconds). */
   const [busy, setBusy] = useState<'goal' | 'bounds' | null>(null);
   const u = unit ?? props.units[0]?.value ?? null;
@@ -100,12 +104,16 @@ export function GoalSeekPanel(props: {
       <Typography.Paragraph type="secondary">{t('ui.whatif.bounds.intro')}</Typography.Paragraph>
       <Space wrap>
         <InputNumber min={0} max={99} value={bound} onChange={(v) => (setBound(v ?? 0), setBounds(null))} addonBefore={t('ui.whatif.bounds.relative')} data-testid="bounds-relative" />
-        <Button data-testid="bounds-compute" disabled={!u} loading={busy === 'bounds'}
-          onClick={() => void run('bounds', () => api.rankBounds({ ...props.scenario, unit: u!, relative: bound / 100 }), setBounds)}>
+        <Button data-testid="bounds-compute" loading={busy === 'bounds'}
+          disabled={!u || proof.progress?.status === 'running'}
+          onClick={() => {
+            const args = { ...props.scenario, unit: u!, relative: bound / 100 };
+            void run('bounds', () => api.rankBounds(args), (b) => (setBoundsArgs(args), setBounds(b)));
+          }}>
           {t('ui.whatif.bounds.compute')}
         </Button>
       </Space>
-      {bounds && <RankBoundsResult bounds={bounds} unit={label(props.units, bounds.unit)} />}
+      {bounds && <RankBoundsResult bounds={bounds} unit={label(props.units, bounds.unit)} progress={proof.progress} onProve={(end) => void proof.prove(end)} onStop={proof.stop} />}
     </div>
   );
 }

@@ -1,20 +1,35 @@
-import { Tag, Typography } from 'antd';
+import { Alert, Button, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CallResult } from './types';
+import type { ProofProgress, RankEnd } from './rankProof';
 
 type Bounds = CallResult<'rankBounds'>;
 
 /** The best and worst rank within the weight bounds: each the rank reached and, where the
  * certificate's limit is not reached, that limit ("no weights do better than …"). A proven end
- * says so with a tag, so the committee can tell a certain extreme from a found one. */
-export function RankBoundsResult({ bounds, unit }: { bounds: Bounds; unit: string }) {
+ * says so with a tag, so the committee can tell a certain extreme from a found one. An end left
+ * open can be proven further (branch and bound, a few programs per call) with progress and
+ * Stop; what stops it (proven, a tie, nothing left to split) is said in words. */
+export function RankBoundsResult({ bounds, unit, progress, onProve, onStop }: {
+  bounds: Bounds;
+  unit: string;
+  progress: ProofProgress | null;
+  onProve: (end: RankEnd) => void;
+  onStop: () => void;
+}) {
   const { t } = useTranslation();
-  const end = (which: 'best' | 'worst') => {
+  const running = progress?.status === 'running';
+  const end = (which: RankEnd) => {
     const b = bounds[which];
     if (b.rank === null) return t('ui.whatif.bounds.unranked');
     if (b.proven) return t(`ui.whatif.bounds.${which}Proven`, { rank: b.rank });
     if (b.limit === null) return t(`ui.whatif.bounds.${which}Found`, { rank: b.rank });
     return t(`ui.whatif.bounds.${which}Open`, { rank: b.rank, limit: b.limit });
+  };
+  const canProve = (which: RankEnd) => {
+    const b = bounds[which];
+    const settled = progress?.end === which && (progress.status === 'tie' || progress.status === 'exhausted');
+    return !b.proven && b.rank !== null && b.limit !== null && !settled;
   };
   return (
     <div style={{ marginTop: 8 }} data-testid="bounds-result">
@@ -27,8 +42,47 @@ export function RankBoundsResult({ bounds, unit }: { bounds: Bounds; unit: strin
           <Tag color={bounds[which].proven ? 'green' : 'default'} data-testid={`bounds-${which}-tag`}>
             {t(bounds[which].proven ? 'ui.whatif.bounds.proven' : 'ui.whatif.bounds.open')}
           </Tag>
+          {canProve(which) && !(running && progress?.end === which) && (
+            <Button size="small" disabled={running} onClick={() => onProve(which)} data-testid={`bounds-${which}-prove`}>
+              {t('ui.whatif.bounds.prove')}
+            </Button>
+          )}
         </Typography.Paragraph>
       ))}
+      {progress && <ProofStatus progress={progress} onStop={onStop} />}
     </div>
+  );
+}
+
+/** A proof's progress while it runs (with Stop), and how it ended. */
+function ProofStatus({ progress, onStop }: { progress: ProofProgress; onStop: () => void }) {
+  const { t } = useTranslation();
+  const params = {
+    end: t(progress.end === 'best' ? 'ui.whatif.bounds.endBest' : 'ui.whatif.bounds.endWorst'),
+    programs: progress.programs,
+    pieces: progress.pieces,
+    rank: progress.rank,
+    limit: progress.limit,
+    // The bracket, smaller rank first (for the best the limit is the smaller, for the worst
+    // the rank reached).
+    low: Math.min(progress.rank ?? Infinity, progress.limit ?? Infinity),
+    high: Math.max(progress.rank ?? -Infinity, progress.limit ?? -Infinity),
+  };
+  const type = progress.status === 'proven' ? 'success' : progress.status === 'running' ? 'info' : 'warning';
+  const key = progress.status === 'running' ? 'proving' : progress.status === 'proven' ? 'provenAfter' : progress.status;
+  return (
+    <Alert
+      style={{ marginTop: 8 }}
+      type={type}
+      data-testid="bounds-proof"
+      data-status={progress.status}
+      message={
+        <Space align="start">
+          {progress.status === 'running' && <Spin size="small" />}
+          <span>{t(`ui.whatif.bounds.${key}`, params)}</span>
+        </Space>
+      }
+      action={progress.status === 'running' ? <Button size="small" danger onClick={onStop} data-testid="bounds-proof-stop">{t('ui.whatif.bounds.stop')}</Button> : undefined}
+    />
   );
 }

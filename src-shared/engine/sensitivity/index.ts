@@ -15,3 +15,4 @@ export * from './group-bound';
 export * from './milp';
 export * from './rank-exact';
 export * from './rank-bounds';
+export * from './rank-prove';

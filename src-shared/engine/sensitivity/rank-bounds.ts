@@ -95,8 +95,10 @@ export function weightBox(space: WeightSpace, bounds: WeightBounds): { lo: Float
  * prepared: its normalised leaves, and the adjustments and vetoes at the nominal weights
  * (they do not depend on the varied weights). */
 export function rankCertifier(input: SensitivityInput, r: Rescorer, space: WeightSpace, i: number): (box: WeightBoxBounds) => RankCertificate {
-  const at = certificateInputs(input, r, space);
-  const nominal = r.rescore(weightMap(space, space.nominal)).total;
+  return certifierOf(certificateInputs(input, r, space), r.rescore(weightMap(space, space.nominal)).total, i);
+}
+
+function certifierOf(at: (box: WeightBoxBounds) => CertificateInput, nominal: Float64Array, i: number): (box: WeightBoxBounds) => RankCertificate {
   return (box) => {
     const given = at(box);
     return withGroupLimits(given, i, rankCertificate(given, i), (j) => nominal[j] - nominal[i]);
@@ -119,6 +121,41 @@ function certificateInputs(input: SensitivityInput, r: Rescorer, space: WeightSp
     excluded: nominal.excluded,
   };
   return (box) => ({ ...fixed, lo: box.lo, hi: box.hi });
+}
+
+/** What a search over one unit's box of weights reads, built once per call: the rescorer, the
+ * weight space and the box, the certificate inputs and certifier for any piece of it, and a
+ * rescoring of a weight vector. */
+export interface RankSetup {
+  r: Rescorer;
+  space: WeightSpace;
+  /** The unit's position among the rescorer's units. */
+  i: number;
+  lo: Float64Array;
+  hi: Float64Array;
+  free: number[];
+  inputs: (box: WeightBoxBounds) => CertificateInput;
+  certify: (box: WeightBoxBounds) => RankCertificate;
+  /** The same totals and ranks as r.rescore(weightMap(space, w)), bit for bit, without
+   * building the map and the weight table on every try where it can. */
+  rescoreVector: (w: Float64Array) => { total: Float64Array; rank: Int32Array };
+  /** The totals at the nominal weights. */
+  nominalTotals: Float64Array;
+}
+
+/** Throws `scenarios.unknownUnit`, `scenarios.badBound`, `scenarios.unknownNode`. */
+export function rankSetup(input: SensitivityInput, unit: string, bounds: WeightBounds, rescorer?: Rescorer): RankSetup {
+  const tree = asTree(input.tree);
+  const r = rescorer ?? createRescorer(tree, input.matrix, input.scheme, input.context);
+  const space = weightSpace(tree, input.scheme);
+  const i = r.unitCodes.indexOf(unit);
+  if (i < 0) throw new KaopingError('scenarios.unknownUnit', { unit });
+  const { lo, hi, free } = weightBox(space, bounds);
+  const inputs = certificateInputs(input, r, space);
+  const nominalTotals = r.rescore(weightMap(space, space.nominal)).total;
+  const fast = r.vectorRescorer(space.codes, space.kept);
+  const rescoreVector = (w: Float64Array) => (fast ? fast(w) : r.rescore(weightMap(space, w)));
+  return { r, space, i, lo, hi, free, inputs, certify: certifierOf(inputs, nominalTotals, i), rescoreVector, nominalTotals };
 }
 
 /** Certificates spent refining each limit (rank-refine.ts), scaled so that a large county
@@ -160,15 +197,8 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
  * every other call shares) resumes it a step at a time, letting other work run in between;
  * `rankBounds` runs it straight through. Same input, same steps, same result. */
 export function* rankBoundsSteps(input: SensitivityInput, unit: string, bounds: WeightBounds, options: RankBoundsOptions = {}): Generator<void, RankBoundsResult, void> {
-  const tree = asTree(input.tree);
-  const r = options.rescorer ?? createRescorer(tree, input.matrix, input.scheme, input.context);
-  const space = weightSpace(tree, input.scheme);
-  const i = r.unitCodes.indexOf(unit);
-  if (i < 0) throw new KaopingError('scenarios.unknownUnit', { unit });
+  const { r, space, i, lo, hi, free, inputs, certify, rescoreVector, nominalTotals } = rankSetup(input, unit, bounds, options.rescorer);
   const m = space.codes.length;
-  const { lo, hi, free } = weightBox(space, bounds);
-  const inputs = certificateInputs(input, r, space);
-  const certify = rankCertifier(input, r, space, i);
   const certificate = certify({ lo, hi });
   yield;
   // The exact programs' model, built when the seeds below leave a limit unreached.
@@ -176,11 +206,6 @@ export function* rankBoundsSteps(input: SensitivityInput, unit: string, bounds: 
   const exact = () => (exactModel === undefined ? (exactModel = options.solver ? exactRankEnds(inputs({ lo, hi }), i, certificate, options.solver) : null) : exactModel);
   // The search starts inside the box: named bounds need not contain the nominal weight.
   const start = Float64Array.from(space.nominal, (v, k) => Math.min(hi[k], Math.max(lo[k], v)));
-  // The same totals as r.rescore(weightMap(space, w)), bit for bit, without building the map
-  // and the weight table on every try (null with category weights).
-  const fast = r.vectorRescorer(space.codes, space.kept);
-  const rescoreVector = (w: Float64Array) => (fast ? fast(w) : r.rescore(weightMap(space, w)));
-  const nominalTotals = r.rescore(weightMap(space, space.nominal)).total;
   /** The 1, 2, 4, … contested units nearest the unit on the side to pass: above it for the
    * best, below for the worst (at the nominal weights). */
   const nearestGroups = (sign: 1 | -1): number[][] => {

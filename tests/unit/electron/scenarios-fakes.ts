@@ -18,6 +18,9 @@ export const scenariosValidResults = {
     best: { rank: 1, weights: { A: 1 }, limit: 1, proven: true },
     worst: { rank: 2, weights: { A: 1 }, limit: 3, proven: false },
   },
+  proveRankEnd: {
+    unit: 'U1', end: 'worst', rank: 3, weights: { A: 1 }, limit: 3, proven: true, pieces: [], steps: 2, exhausted: false, tie: false,
+  },
   sensitivity: {
     period: '2024', scheme: null, samples: 10, noise: 0.25, seed: 1, topK: 1, gradeLabels: [],
     units: [{ unit: 'U1', name: '甲村', nominal: 1, median: 1, q05: 1, q95: 2, gradeProbability: [], topK: 0.9 }],
@@ -35,6 +38,7 @@ export const scenariosCallInputs = {
   exportScenario: { name: 'sc' },
   goalSeek: { unit: 'U1', indicator: 'A', target: { rank: 1 } },
   rankBounds: { unit: 'U1', relative: 0.2 },
+  proveRankEnd: { unit: 'U1', relative: 0.2, end: 'worst', weights: { A: 1 }, limit: 3 },
   sensitivity: { samples: 10 },
   stability: { target: { unit: 'U1' } },
   sweep: { unit: 'U1', node: 'A' },

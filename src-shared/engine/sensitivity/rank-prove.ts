@@ -1,0 +1,257 @@
+import { KaopingError } from '../../api/errors';
+import type { Rescorer } from '../results/rescorer';
+import type { MilpSolver } from './milp';
+import { exactRankEnds } from './rank-exact';
+import { rankSetup, type WeightBounds } from './rank-bounds';
+import type { WeightBoxBounds } from './rank-refine';
+import { asTree } from '../tree';
+import type { SensitivityInput } from './monte-carlo';
+import { weightMap } from './weights';
+
+/** A piece of the box of weights still to be searched, with the limit known over it. */
+export interface ProofPiece {
+  lo: number[];
+  hi: number[];
+  /** No weights of the piece rank the unit better (best) or worse (worst) than this. */
+  limit: number;
+  /** Not split again: too narrow, or (`tie`) its limit needs a unit to tie this one. */
+  final?: boolean;
+  /** At the piece's relaxed optimum the limit is missed only by units within a millionth of
+   * the scores' size of this one: a tie that rounding decides, which no splitting settles. */
+  tie?: boolean;
+}
+
+/** Where a proof stands: what `rankBounds` returned for the end, then what each call left. */
+export interface RankProofState {
+  end: 'best' | 'worst';
+  /** The weights that reach the best rank found so far (every scored node). */
+  weights: Record<string, number>;
+  /** The limit over the whole box so far. */
+  limit: number;
+  /** The pieces still open; null on the first call (the whole box, with `limit`). */
+  pieces: ProofPiece[] | null;
+}
+
+export interface RankProofResult {
+  end: 'best' | 'worst';
+  /** The rank reached (rescored here from the weights), null when never ranked. */
+  rank: number | null;
+  weights: Record<string, number>;
+  /** The limit over the whole box: the most promising limit of the pieces left, or the rank
+   * reached when none is left. */
+  limit: number | null;
+  proven: boolean;
+  /** The pieces that can still beat the rank reached, to pass back to the next call. */
+  pieces: ProofPiece[];
+  /** Programs solved (certificates, without a solver) in this call. */
+  steps: number;
+  /** No piece left can be split: more calls cannot close the gap. */
+  exhausted: boolean;
+  /** Exhausted, and what is left open is a tie: the limit is met only where some unit's total
+   * equals this one's to within a millionth of the scores' size. */
+  tie: boolean;
+}
+
+export interface RankProofOptions {
+  solver?: MilpSolver;
+  /** Programs (certificates, without a solver) to solve at most in this call. */
+  steps: number;
+  rescorer?: Rescorer;
+}
+
+/** A piece narrower than this share of the box's range on every free weight is not split
+ * again: what is left there is a tie within the solver's tolerance, not a gap splitting closes. */
+const MIN_SHARE = 1e-6;
+/** Units closer than this share of the scores' size to the chosen one count as tying it when
+ * a piece's gap is judged (rank-exact.ts keeps its points this far from every comparison). */
+const TIE_SHARE = 1e-6;
+/** Where the relaxed optimum lies closer than this share of the piece's width to one of its
+ * sides, the piece is cut in the middle instead (two pieces of real size each). */
+const EDGE_SHARE = 0.1;
+
+/** Branch and bound over the box of weights to prove one end of the rank bounds exactly
+ * (docs/sensitivity.md, "Proving an end"). The relaxed limit program of rank-exact.ts is
+ * loose only through the envelopes of products (a unit's missing values, a geometric or
+ * TOPSIS node), and envelopes tighten as the box shrinks. So the most promising piece is
+ * taken, certified and solved over itself: its optimum is rescored (a candidate), its bound is
+ * its limit, and while that limit can still beat the rank reached the piece is cut in two.
+ * The cut is on a weight of a sibling group under which the unit, or a contested unit on the
+ * other side of it at the optimum (one the relaxation may have counted wrongly), lacks values:
+ * their means are the products the envelopes hold, so narrowing those weights is what
+ * tightens the relaxation where it erred (the widest of them relative to the box; any free
+ * weight when none is left), at the optimum's value of that weight: neither half keeps the
+ * whole range around the point where the relaxation erred. Pieces whose limit the rank
+ * reached already are dropped; the end is proven when none is left. On the demo county at
+ * ±10% this closes 4 of the 6 ends the call leaves open in 33–49 programs each (cutting the
+ * widest weight of all: 2 of 6; docs/sensitivity.md).
+ *
+ * The state travels with the caller between calls (a few programs each), so a host can show
+ * progress, answer other calls in between and stop at any time. A call rescores the weights
+ * it is given (the rank it returns is its own) and certifies every piece it takes; the limits
+ * of the pieces it is given are the ones earlier calls returned, and are taken as they are.
+ * Deterministic: the same state gives the same result. */
+export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds: WeightBounds, state: RankProofState, options: RankProofOptions): Generator<void, RankProofResult, void> {
+  const { r, space, i, lo, hi, free, inputs, certify, rescoreVector } = rankSetup(input, unit, bounds, options.rescorer);
+  const m = space.codes.length;
+  const { end } = state;
+  const sign = end === 'best' ? 1 : -1;
+  const key = (rank: number) => sign * rank;
+  const tighter = (a: number, b: number) => (sign > 0 ? Math.max(a, b) : Math.min(a, b));
+
+  const inBox = (w: ArrayLike<number>) => Float64Array.from({ length: m }, (_, k) => Math.min(hi[k], Math.max(lo[k], w[k])));
+  let best = inBox(space.codes.map((c, k) => state.weights[c] ?? space.nominal[k]));
+  const rankAt = (w: Float64Array) => {
+    const rank = rescoreVector(w).rank[i];
+    return rank > 0 ? rank : null;
+  };
+  let reached = rankAt(best);
+  const tryWeights = (w: Float64Array) => {
+    const x = inBox(w);
+    const rank = rankAt(x);
+    if (rank !== null && (reached === null || key(rank) < key(reached))) [best, reached] = [x, rank];
+  };
+  const open = (limit: number) => reached === null || key(limit) < key(reached);
+
+  // The weights to cut first: those of the sibling groups under which the unit, or a unit the
+  // relaxation may have put on the wrong side of it at its optimum, lacks values. Their means
+  // are ratios held by envelopes, the only place a relaxation is loose; cutting elsewhere
+  // narrows nothing it gets wrong.
+  const lacking = lackingGroups(input, r);
+  const targeted = (optimum: Float64Array, contested: readonly number[]): number[] => {
+    const { total } = rescoreVector(inBox(optimum));
+    const wrongSide = (j: number) => (sign > 0 ? total[j] > total[i] : total[j] < total[i]);
+    const groups = new Set<number>();
+    for (const u of [i, ...contested.filter(wrongSide)]) for (const g of lacking(u)) groups.add(g);
+    return free.filter((k) => groups.has(space.groupOf[k]));
+  };
+  // Whether the rank at the relaxed optimum misses the piece's limit only by units within
+  // TIE_SHARE of this one on the far side: counted as ties, they would make up the difference.
+  const tieAt = (optimum: Float64Array, contested: readonly number[], epsilon: number, limit: number): boolean => {
+    const { total, rank } = rescoreVector(inBox(optimum));
+    if (rank[i] === 0) return false;
+    const tol = TIE_SHARE * (epsilon / 1e-9);
+    const near = contested.filter((j) => rank[j] > 0 && sign * (total[j] - total[i]) > 0 && sign * (total[j] - total[i]) <= tol).length;
+    return key(rank[i]) - near <= key(limit);
+  };
+  const pieces: ProofPiece[] = state.pieces ? state.pieces.map((p, at) => checkedPiece(p, at, lo, hi)) : [{ lo: [...lo], hi: [...hi], limit: state.limit }];
+  let steps = 0;
+  while (steps < options.steps) {
+    // The most promising piece that can still beat the rank reached (the first of equals).
+    let at = -1;
+    for (let k = 0; k < pieces.length; k++) {
+      const p = pieces[k];
+      if (p.final || !open(p.limit)) continue;
+      if (at < 0 || key(p.limit) < key(pieces[at].limit)) at = k;
+    }
+    if (at < 0) break;
+    const [piece] = pieces.splice(at, 1);
+    const box: WeightBoxBounds = { lo: Float64Array.from(piece.lo), hi: Float64Array.from(piece.hi) };
+    const certificate = certify(box);
+    const certified = sign > 0 ? certificate.bestLimit : certificate.worstLimit;
+    // Never ranked anywhere in the piece: it holds no rank to find.
+    if (certified === null) continue;
+    let limit = tighter(piece.limit, certified);
+    tryWeights(Float64Array.from(box.lo, (l, k) => (l + box.hi[k]) / 2));
+    let optimum: Float64Array | null = null;
+    const exact = open(limit) && options.solver ? exactRankEnds(inputs(box), i, certificate, options.solver) : null;
+    steps++;
+    if (exact) {
+      const relaxed = exact.limit(end);
+      if (relaxed) {
+        limit = tighter(limit, relaxed.limit);
+        optimum = relaxed.weights;
+        if (optimum) tryWeights(optimum);
+      }
+    }
+    yield;
+    if (!open(limit)) continue;
+    if (optimum && tieAt(optimum, certificate.contested, certificate.epsilon, limit)) {
+      pieces.push({ ...piece, limit, final: true, tie: true });
+      continue;
+    }
+    const cut = cutOf(box, lo, hi, optimum ? targeted(optimum, certificate.contested) : free, optimum) ?? cutOf(box, lo, hi, free, optimum);
+    if (!cut) {
+      pieces.push({ ...piece, limit, final: true });
+      continue;
+    }
+    const [d, value] = cut;
+    const below = { lo: [...box.lo], hi: [...box.hi], limit };
+    const above = { lo: [...box.lo], hi: [...box.hi], limit };
+    below.hi[d] = value;
+    above.lo[d] = value;
+    pieces.push(below, above);
+  }
+
+  const left = pieces.filter((p) => open(p.limit));
+  let limit: number | null = reached;
+  for (const p of left) if (limit === null || key(p.limit) < key(limit)) limit = p.limit;
+  const rank = rankAt(best);
+  return {
+    end,
+    rank,
+    weights: weightMap(space, best),
+    limit,
+    proven: rank !== null && left.length === 0,
+    pieces: left,
+    steps,
+    exhausted: left.length > 0 && left.every((p) => p.final),
+    tie: left.length > 0 && left.every((p) => p.tie),
+  };
+}
+
+/** Where to cut a piece: its widest free weight relative to the box, at the relaxed optimum's
+ * value when that lies well inside the piece, else in the middle; null when the piece is too
+ * narrow everywhere. */
+function cutOf(piece: WeightBoxBounds, lo: Float64Array, hi: Float64Array, free: readonly number[], optimum: Float64Array | null): [number, number] | null {
+  let d = -1;
+  let widest = MIN_SHARE;
+  for (const k of free) {
+    const share = (piece.hi[k] - piece.lo[k]) / (hi[k] - lo[k]);
+    if (share > widest) [d, widest] = [k, share];
+  }
+  if (d < 0) return null;
+  const [a, b] = [piece.lo[d], piece.hi[d]];
+  const margin = (b - a) * EDGE_SHARE;
+  const x = optimum?.[d];
+  return [d, x !== undefined && x > a + margin && x < b - margin ? x : (a + b) / 2];
+}
+
+/** A piece passed back by a caller, checked against the box (a state only says where to look:
+ * a piece outside the box or malformed is refused, naming it). */
+function checkedPiece(p: ProofPiece, at: number, lo: Float64Array, hi: Float64Array): ProofPiece {
+  const m = lo.length;
+  const tol = (k: number) => 1e-9 * Math.max(1, Math.abs(hi[k]));
+  const ok =
+    p.lo.length === m &&
+    p.hi.length === m &&
+    Number.isInteger(p.limit) &&
+    p.limit >= 1 &&
+    p.lo.every((v, k) => Number.isFinite(v) && v >= lo[k] - tol(k) && v <= p.hi[k]) &&
+    p.hi.every((v, k) => Number.isFinite(v) && v <= hi[k] + tol(k));
+  if (!ok) throw new KaopingError('scenarios.badProofPiece', { piece: String(at + 1) });
+  return p;
+}
+
+/** For each unit, the sibling groups (indexes into `space.groups`: 0 the top level, then each
+ * aggregate's children) of the nodes where it lacks a child: there its mean runs over the
+ * children it has. A node is present for a unit where any of its children is. */
+function lackingGroups(input: SensitivityInput, r: Rescorer): (u: number) => number[] {
+  const tree = asTree(input.tree);
+  const n = r.unitCodes.length;
+  const { mask } = r.normalised;
+  const leafAt = new Map(tree.leaves.map((c, j) => [c, j]));
+  const groupOfNode = new Map<string, number>([['', 0], ...tree.aggregates.map((a, at): [string, number] => [a, at + 1])]);
+  const children = (a: string): readonly string[] => (a === '' ? tree.topLevel : tree.children.get(a) ?? []);
+  return (u) => {
+    const out: number[] = [];
+    const present = (c: string): boolean => {
+      const leaf = leafAt.get(c);
+      if (leaf !== undefined) return mask[leaf * n + u] === 1;
+      const has = children(c).map(present);
+      if (has.some((h) => !h) && has.some((h) => h)) out.push(groupOfNode.get(c)!);
+      return has.some((h) => h);
+    };
+    present('');
+    return out;
+  };
+}

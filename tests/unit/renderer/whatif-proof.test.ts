@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { boundsAfter, firstProofInput, nextProofInput, progressAfter, STEPS_PER_CALL } from '../../../src-renderer/views/whatif/rankProof';
+import type { CallResult } from '../../../src-shared/api';
+
+// The What-if panel's proof loop, as pure steps: what it asks first, what it passes back, and
+// how it judges where a proof stands after each call.
+
+const args = { scheme: null, unit: 'U1', relative: 0.1 };
+const bounds: CallResult<'rankBounds'> = {
+  unit: 'U1',
+  nominal: 5,
+  best: { rank: 3, weights: { A: 1.1 }, limit: 2, proven: false },
+  worst: { rank: 8, weights: { A: 0.9 }, limit: 8, proven: true },
+};
+const step = (over: Partial<CallResult<'proveRankEnd'>>): CallResult<'proveRankEnd'> => ({
+  unit: 'U1', end: 'best', rank: 3, weights: { A: 1.05 }, limit: 2, proven: false,
+  pieces: [{ lo: [1], hi: [1.1], limit: 2 }], steps: 2, exhausted: false, tie: false, ...over,
+});
+
+describe('proving an end from the What-if panel', () => {
+  it('starts from the end as the rank bounds left it, and only an open one', () => {
+    expect(firstProofInput(args, bounds, 'best')).toEqual({ ...args, end: 'best', weights: { A: 1.1 }, limit: 2, pieces: null, steps: STEPS_PER_CALL });
+    expect(firstProofInput(args, bounds, 'worst')).toBeNull(); // proven already
+    expect(firstProofInput(args, { ...bounds, best: { ...bounds.best, limit: null } }, 'best')).toBeNull();
+  });
+
+  it('passes back what each call returned', () => {
+    const first = firstProofInput(args, bounds, 'best')!;
+    const s = step({});
+    expect(nextProofInput(first, s)).toEqual({ ...first, weights: { A: 1.05 }, limit: 2, pieces: s.pieces });
+  });
+
+  it('says running, stopped, proven, tie or exhausted, the end shown updated', () => {
+    expect(progressAfter(step({}), 4, false)).toEqual({ end: 'best', status: 'running', programs: 4, pieces: 1, rank: 3, limit: 2 });
+    expect(progressAfter(step({}), 4, true).status).toBe('stopped');
+    // A proof that ends on its own says why, even when Stop was pressed meanwhile.
+    expect(progressAfter(step({ proven: true, rank: 2, pieces: [] }), 6, true).status).toBe('proven');
+    expect(progressAfter(step({ exhausted: true, tie: true }), 6, false).status).toBe('tie');
+    expect(progressAfter(step({ exhausted: true }), 6, false).status).toBe('exhausted');
+    expect(boundsAfter(bounds, step({ proven: true, rank: 2, limit: 2, pieces: [] })).best).toEqual({ rank: 2, weights: { A: 1.05 }, limit: 2, proven: true });
+    expect(boundsAfter(bounds, step({})).worst).toBe(bounds.worst);
+  });
+});
