@@ -11,6 +11,9 @@ export class Structure {
   readonly lower: number[] = [];
   readonly upper: number[] = [];
   readonly rows: MilpRow[] = [];
+  /** The products held by envelopes, with what the caller tagged each with: where a point of
+   * the relaxation departs from the true product (`envelopeGaps`). */
+  readonly products: { p: Expr; x: number; e: Expr; tag: EnvelopeTag }[] = [];
 
   column(lo: number, hi: number): number {
     this.lower.push(lo);
@@ -36,7 +39,8 @@ export class Structure {
   /** McCormick's envelope of p = x·E, with x a column in [a, b] and E an expression in [l, u]:
    * the four products (x − a)(E − l) ≥ 0, (b − x)(u − E) ≥ 0, (b − x)(E − l) ≥ 0,
    * (x − a)(u − E) ≥ 0, each linear in p. Every true point satisfies them. */
-  envelope(p: Expr, x: number, e: Expr, [l, u]: [number, number]): void {
+  envelope(p: Expr, x: number, e: Expr, [l, u]: [number, number], tag: EnvelopeTag = { unit: -1, node: '' }): void {
+    this.products.push({ p, x, e, tag });
     const [a, b] = [this.lower[x], this.upper[x]];
     // p − a·E − l·x ≥ −a·l ; p − b·E − u·x ≥ −b·u ; p − b·E − l·x ≤ −b·l ; p − a·E − u·x ≤ −a·u
     this.row(sum(p, scale(e, -a), single(x, -l)), -a * l, Infinity);
@@ -44,6 +48,23 @@ export class Structure {
     this.row(sum(p, scale(e, -b), single(x, -l)), -Infinity, -b * l);
     this.row(sum(p, scale(e, -a), single(x, -u)), -Infinity, -a * u);
   }
+}
+
+/** Whose product an envelope holds: a unit's value at a node. */
+export interface EnvelopeTag {
+  unit: number;
+  node: string;
+}
+
+/** How far each product is from its envelope's relaxed value at the point `x` (the columns'
+ * values): |p(x) − x_v · E(x)|, with its tag. 0 where the relaxation is exact there. */
+export function envelopeGaps(st: Structure, x: ArrayLike<number>): { tag: EnvelopeTag; gap: number }[] {
+  const at = (e: Expr) => {
+    let t = 0;
+    for (const [c, v] of e) t += v * x[c];
+    return t;
+  };
+  return st.products.map(({ p, x: v, e, tag }) => ({ tag, gap: Math.abs(at(p) - x[v] * at(e)) }));
 }
 
 export const single = (c: number, v: number): Expr => new Map([[c, v]]);

@@ -1,5 +1,5 @@
 import { nodeAggregation } from '../results/plan';
-import { productRange, row, scale, single, Structure, sum, type Expr } from './linear-model';
+import { envelopeGaps, productRange, row, scale, single, Structure, sum, type EnvelopeTag, type Expr } from './linear-model';
 import type { MilpModel, MilpSolution, MilpSolver } from './milp';
 import { Presence, type CertificateInput, type PairBound, type RankCertificate } from './rank-certificate';
 
@@ -57,7 +57,8 @@ export function exactRankEnds(input: CertificateInput, i: number, certificate: R
       // The objective counts units: the solver's bound, rounded to the count it allows (with
       // 1e-6 of slack for the solver's arithmetic).
       const count = end === 'best' ? Math.ceil(out.bound - 1e-6) : Math.floor(out.bound + 1e-6);
-      return { limit: 1 + model.above + count, weights: out.x ? model.weights(out.x) : null };
+      const x = out.x;
+      return { limit: 1 + model.above + count, weights: x ? model.weights(x) : null, gaps: x ? envelopeGaps(model.structure, x) : [] };
     },
     reach: (end, careful) => {
       const out = solved(model.program(end, careful ? 'careful' : 'reach'));
@@ -70,7 +71,7 @@ export interface ExactEnds {
   /** The limit the relaxed program proves for that end (no weights in the box rank the unit
    * better for the best, worse for the worst), with the weights at its optimum (a candidate,
    * to be rescored); null when the solver gave no bound. */
-  limit: (end: 'best' | 'worst') => { limit: number; weights: Float64Array | null } | null;
+  limit: (end: 'best' | 'worst') => { limit: number; weights: Float64Array | null; gaps: { tag: EnvelopeTag; gap: number }[] } | null;
   /** Weights at the strict program's optimum (with `careful`, the careful one's), to be
    * rescored; null when the solver found none. */
   reach: (end: 'best' | 'worst', careful: boolean) => Float64Array | null;
@@ -93,6 +94,8 @@ type ProgramKind = 'limit' | 'reach' | 'careful';
 interface ExactModel {
   /** Units surely above the chosen one (by more than ε) at every weight of the box. */
   above: number;
+  /** The columns, rows and envelopes every program shares. */
+  structure: Structure;
   program: (end: 'best' | 'worst', kind: ProgramKind) => MilpModel;
   weights: (x: Float64Array) => Float64Array;
 }
@@ -238,7 +241,7 @@ function exactModel(input: CertificateInput, i: number, certificate: RankCertifi
     return w;
   };
 
-  return { above, program, weights };
+  return { above, structure: st, program, weights };
 }
 
 /** Each unit's total (before adjustments) as a linear expression, built on demand: the
@@ -285,7 +288,7 @@ function unitTotals(input: CertificateInput, certificate: RankCertificate, st: S
       const p = st.column(-Infinity, Infinity);
       const [l, h] = st.range(ya!);
       [st.lower[p], st.upper[p]] = productRange([st.lower[v], st.upper[v]], [l, h]);
-      st.envelope(single(p, 1), v, ya!, [l, h]);
+      st.envelope(single(p, 1), v, ya!, [l, h], { unit: u, node: a });
       // v is anywhere in its interval, and p within the envelope of v·Y.
       return { expr: single(p, 1), err: width(v) * h + (width(v) * (h - l)) / 4 };
     }
@@ -307,10 +310,10 @@ function unitTotals(input: CertificateInput, certificate: RankCertificate, st: S
     const yMissing = yOf(missing);
     const [la, ua] = st.range(yPresent);
     const [lm, um] = st.range(yMissing);
-    st.envelope(total, v, yPresent, [la, ua]);
+    st.envelope(total, v, yPresent, [la, ua], { unit: u, node: a });
     const r = st.column(-Infinity, Infinity);
     [st.lower[r], st.upper[r]] = productRange([st.lower[v], st.upper[v]], [lm, um]);
-    st.envelope(single(r, 1), v, yMissing, [lm, um]);
+    st.envelope(single(r, 1), v, yMissing, [lm, um], { unit: u, node: a });
     // The relaxed C = N + r against the true N + (N / Y_present)·Y_missing: N off by what is
     // below, v off by (N's envelope gap + that) / Y_present, r off by its envelope's gap.
     const gapN = (width(v) * (ua - la)) / 4;

@@ -1,6 +1,7 @@
 import { KaopingError } from '../../api/errors';
 import type { Rescorer } from '../results/rescorer';
 import type { MilpSolver } from './milp';
+import type { EnvelopeTag } from './linear-model';
 import { exactRankEnds } from './rank-exact';
 import { rankSetup, type WeightBounds } from './rank-bounds';
 import type { WeightBoxBounds } from './rank-refine';
@@ -74,16 +75,18 @@ const EDGE_SHARE = 0.1;
  * loose only through the envelopes of products (a unit's missing values, a geometric or
  * TOPSIS node), and envelopes tighten as the box shrinks. So the most promising piece is
  * taken, certified and solved over itself: its optimum is rescored (a candidate), its bound is
- * its limit, and while that limit can still beat the rank reached the piece is cut in two.
- * The cut is on a weight of a sibling group under which the unit, or a contested unit on the
- * other side of it at the optimum (one the relaxation may have counted wrongly), lacks values:
- * their means are the products the envelopes hold, so narrowing those weights is what
- * tightens the relaxation where it erred (the widest of them relative to the box; any free
- * weight when none is left), at the optimum's value of that weight: neither half keeps the
- * whole range around the point where the relaxation erred. Pieces whose limit the rank
- * reached already are dropped; the end is proven when none is left. On the demo county at
- * ±10% this closes 4 of the 6 ends the call leaves open in 33–49 programs each (cutting the
- * widest weight of all: 2 of 6; docs/sensitivity.md).
+ * its limit, and while that limit can still beat the rank reached the piece is cut in two,
+ * at the optimum's value of one weight (neither half keeps the whole range around the point
+ * where the relaxation erred). The weight is one of the children of the node whose envelopes,
+ * for this unit and the contested units on the wrong side of it at the optimum (those the
+ * relaxation may have counted wrongly), are furthest from the true products at the solver's
+ * point: narrowing them is what tightens the relaxation where it erred. Failing that, a weight
+ * of a group under which one of those units lacks values; failing that, any free weight; the
+ * widest relative to the box each time. Pieces whose limit the rank reached already are
+ * dropped; the end is proven when none is left. At ±10% this closes 4 of the 6 ends the call
+ * leaves open on the demo county (27–41 programs each) and 2 of ASEM's 4 (15 and 59).
+ * Measured against: cutting under where units lack values alone, the demo's 4 in 33–49 and
+ * ASEM's 1 in 150 programs; cutting the widest weight of all, the demo's 2 (docs/sensitivity.md).
  *
  * The state travels with the caller between calls (a few programs each), so a host can show
  * progress, answer other calls in between and stop at any time. A call rescores the weights
@@ -133,6 +136,22 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
     const near = contested.filter((j) => rank[j] > 0 && sign * (total[j] - total[i]) > 0 && sign * (total[j] - total[i]) <= tol).length;
     return key(rank[i]) - near <= key(limit);
   };
+  // Better still, where the solver's point shows it: the node whose envelopes (for those
+  // units) are furthest from the true products there; its children's weights are cut.
+  const groupOfNode = new Map<string, number>([['', 0], ...asTree(input.tree).aggregates.map((a, at): [string, number] => [a, at + 1])]);
+  const guided = (gaps: readonly { tag: EnvelopeTag; gap: number }[], optimum: Float64Array, contested: readonly number[]): number[] => {
+    const { total } = rescoreVector(inBox(optimum));
+    const units = new Set([i, ...contested.filter((j) => sign * (total[j] - total[i]) > 0)]);
+    const byNode = new Map<string, number>();
+    for (const { tag, gap } of gaps) if (units.has(tag.unit)) byNode.set(tag.node, (byNode.get(tag.node) ?? 0) + gap);
+    for (const [node, gap] of [...byNode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+      if (!(gap > 0)) break;
+      const g = groupOfNode.get(node);
+      const ks = free.filter((k) => space.groupOf[k] === g);
+      if (ks.length > 0) return ks;
+    }
+    return [];
+  };
   const pieces: ProofPiece[] = state.pieces ? state.pieces.map((p, at) => checkedPiece(p, at, lo, hi)) : [{ lo: [...lo], hi: [...hi], limit: state.limit }];
   let steps = 0;
   while (steps < options.steps) {
@@ -153,6 +172,7 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
     let limit = tighter(piece.limit, certified);
     tryWeights(Float64Array.from(box.lo, (l, k) => (l + box.hi[k]) / 2));
     let optimum: Float64Array | null = null;
+    let gaps: { tag: EnvelopeTag; gap: number }[] = [];
     const exact = open(limit) && options.solver ? exactRankEnds(inputs(box), i, certificate, options.solver) : null;
     steps++;
     if (exact) {
@@ -160,6 +180,7 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
       if (relaxed) {
         limit = tighter(limit, relaxed.limit);
         optimum = relaxed.weights;
+        gaps = relaxed.gaps;
         if (optimum) tryWeights(optimum);
       }
     }
@@ -169,7 +190,10 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
       pieces.push({ ...piece, limit, final: true, tie: true });
       continue;
     }
-    const cut = cutOf(box, lo, hi, optimum ? targeted(optimum, certificate.contested) : free, optimum) ?? cutOf(box, lo, hi, free, optimum);
+    const cut =
+      (optimum ? cutOf(box, lo, hi, guided(gaps, optimum, certificate.contested), optimum) : null) ??
+      cutOf(box, lo, hi, optimum ? targeted(optimum, certificate.contested) : free, optimum) ??
+      cutOf(box, lo, hi, free, optimum);
     if (!cut) {
       pieces.push({ ...piece, limit, final: true });
       continue;
