@@ -222,13 +222,18 @@ describe('what-if scenarios', () => {
     await pick('QL15004');
     await page.getByTestId('bounds-best-prove').click();
     await expect.poll(() => page.getByTestId('bounds-proof').getAttribute('data-status')).toBe('running');
-    await expect.poll(() => page.getByTestId('bounds-proof').innerText(), { timeout: 60_000 }).toMatch(/已解 [1-9]\d* 个规划/);
+    await expect.poll(() => page.getByTestId('bounds-proof').innerText(), { timeout: 60_000 }).toMatch(/已查 [1-9]\d* 块权重范围/);
     await shoot('whatif-proof-running-zh.png', 'goal-panel');
     await page.getByTestId('bounds-proof-stop').click();
     await expect.poll(() => page.getByTestId('bounds-proof').getAttribute('data-status'), { timeout: 60_000 }).toBe('stopped');
-    expect(await page.getByTestId('bounds-proof').innerText()).toMatch(/^已停止（已解 \d+ 个规划）：最好名次仍在第 \d+ 名与第 \d+ 名之间/);
-    // It can go on from there.
-    expect(await page.getByTestId('bounds-best-prove').isEnabled()).toBe(true);
+    const checked = (text: string) => Number(/已查 (\d+) 块/.exec(text)![1]);
+    const stopped = await page.getByTestId('bounds-proof').innerText();
+    expect(stopped).toMatch(/^已停止（已查 \d+ 块权重范围）：最好名次仍在第 \d+ 名与第 \d+ 名之间/);
+    // It goes on from there: the count carries on from where it stopped.
+    await page.getByTestId('bounds-best-prove').click();
+    await expect.poll(async () => checked(await page.getByTestId('bounds-proof').innerText()), { timeout: 60_000 }).toBeGreaterThan(checked(stopped));
+    await page.getByTestId('bounds-proof-stop').click();
+    await expect.poll(() => page.getByTestId('bounds-proof').getAttribute('data-status'), { timeout: 60_000 }).toBe('stopped');
 
     // How a tie is said. No village of the demo county ends in one (the engine's tests have
     // them), so the service's answer is stood in for here: the end as it was, left as a tie.
@@ -246,7 +251,7 @@ describe('what-if scenarios', () => {
     await page.getByTestId('bounds-best-prove').click();
     await expect.poll(() => page.getByTestId('bounds-proof').getAttribute('data-status')).toBe('tie');
     expect(await page.getByTestId('bounds-proof').innerText()).toBe(
-      `最好名次无法再证明：第 ${limit} 名只在另一单位与它的总分相差不到分值百万分之一时才会出现，这种并列由计算的舍入决定。找到的第 ${rank} 名是可以确定达到的名次。`,
+      `最好名次不再细分：在剩下的每块权重范围里，规划找到的最佳点离第 ${limit} 名只差总分与它相差不到分值百万分之一的单位，这样的并列由计算的舍入决定。第 ${rank} 名是确定能达到的名次；第 ${limit} 名未能排除。`,
     );
     // Nothing more to do for that end: no button to go on.
     expect(await page.getByTestId('bounds-best-prove').count()).toBe(0);

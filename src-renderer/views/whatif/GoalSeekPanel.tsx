@@ -113,7 +113,7 @@ export function GoalSeekPanel(props: {
           {t('ui.whatif.bounds.compute')}
         </Button>
       </Space>
-      {bounds && <RankBoundsResult bounds={bounds} unit={label(props.units, bounds.unit)} progress={proof.progress} onProve={(end) => void proof.prove(end)} onStop={proof.stop} />}
+      {bounds && <RankBoundsResult bounds={bounds} unit={label(props.units, bounds.unit)} progress={proof.progress} settled={proof.settled} onProve={(end) => void proof.prove(end)} onStop={proof.stop} />}
     </div>
   );
 }

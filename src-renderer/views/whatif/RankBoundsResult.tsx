@@ -10,10 +10,12 @@ type Bounds = CallResult<'rankBounds'>;
  * says so with a tag, so the committee can tell a certain extreme from a found one. An end left
  * open can be proven further (branch and bound, a few programs per call) with progress and
  * Stop; what stops it (proven, a tie, nothing left to split) is said in words. */
-export function RankBoundsResult({ bounds, unit, progress, onProve, onStop }: {
+export function RankBoundsResult({ bounds, unit, progress, settled, onProve, onStop }: {
   bounds: Bounds;
   unit: string;
   progress: ProofProgress | null;
+  /** Ends a proof could take no further (a tie, nothing left to split). */
+  settled: Partial<Record<RankEnd, ProofProgress['status']>>;
   onProve: (end: RankEnd) => void;
   onStop: () => void;
 }) {
@@ -28,8 +30,7 @@ export function RankBoundsResult({ bounds, unit, progress, onProve, onStop }: {
   };
   const canProve = (which: RankEnd) => {
     const b = bounds[which];
-    const settled = progress?.end === which && (progress.status === 'tie' || progress.status === 'exhausted');
-    return !b.proven && b.rank !== null && b.limit !== null && !settled;
+    return !b.proven && b.rank !== null && b.limit !== null && settled[which] === undefined;
   };
   return (
     <div style={{ marginTop: 8 }} data-testid="bounds-result">
@@ -65,8 +66,8 @@ function ProofStatus({ progress, onStop }: { progress: ProofProgress; onStop: ()
     limit: progress.limit,
     // The bracket, smaller rank first (for the best the limit is the smaller, for the worst
     // the rank reached).
-    low: Math.min(progress.rank ?? Infinity, progress.limit ?? Infinity),
-    high: Math.max(progress.rank ?? -Infinity, progress.limit ?? -Infinity),
+    low: Math.min(progress.rank ?? progress.limit ?? 0, progress.limit ?? progress.rank ?? 0),
+    high: Math.max(progress.rank ?? progress.limit ?? 0, progress.limit ?? progress.rank ?? 0),
   };
   const type = progress.status === 'proven' ? 'success' : progress.status === 'running' ? 'info' : 'warning';
   const key = progress.status === 'running' ? 'proving' : progress.status === 'proven' ? 'provenAfter' : progress.status;

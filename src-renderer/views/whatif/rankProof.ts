@@ -8,9 +8,9 @@ export type RankEnd = 'best' | 'worst';
 export interface ProofProgress {
   end: RankEnd;
   status: 'running' | 'stopped' | 'proven' | 'tie' | 'exhausted';
-  /** Programs solved since the proof was started. */
+  /** Pieces examined since the proof was started (each certified and solved as a program). */
   programs: number;
-  /** Pieces of the weight bounds still to check. */
+  /** Pieces of the weight bounds still to check (not those left final: too narrow, a tie). */
   pieces: number;
   rank: number | null;
   limit: number | null;
@@ -35,11 +35,13 @@ export function nextProofInput(input: CallInput<'proveRankEnd'>, step: Step): Ca
 /** The progress after a step; `stopped` when the user asked to stop. A proof ends when proven,
  * when what is left is a tie, or when no piece can be split. */
 export function progressAfter(step: Step, programs: number, stopped: boolean): ProofProgress {
-  const status = step.proven ? 'proven' : step.tie ? 'tie' : step.exhausted ? 'exhausted' : stopped ? 'stopped' : 'running';
-  return { end: step.end, status, programs, pieces: step.pieces.length, rank: step.rank, limit: step.limit };
+  // A step that examined nothing and did not prove the end has nothing left to examine.
+  const status = step.proven ? 'proven' : step.tie ? 'tie' : step.exhausted || step.steps === 0 ? 'exhausted' : stopped ? 'stopped' : 'running';
+  return { end: step.end, status, programs, pieces: step.pieces.filter((p) => !p.final).length, rank: step.rank, limit: step.limit };
 }
 
-/** The rank bounds with one end replaced by where its proof stands. */
+/** The rank bounds with one end replaced by where its proof stands (its limit starts from the
+ * call's, so it is never looser). */
 export function boundsAfter(bounds: Bounds, step: Step): Bounds {
   return { ...bounds, [step.end]: { rank: step.rank, weights: step.weights, limit: step.limit, proven: step.proven } };
 }

@@ -15,17 +15,19 @@ export interface ProofPiece {
   hi: number[];
   /** No weights of the piece rank the unit better (best) or worse (worst) than this. */
   limit: number;
-  /** Not split again: too narrow, or (`tie`) its limit needs a unit to tie this one. */
+  /** Not split again: too narrow, or (`tie`) a near-tie at its optimum. */
   final?: boolean;
-  /** At the piece's relaxed optimum the limit is missed only by units within a millionth of
-   * the scores' size of this one: a tie that rounding decides, which no splitting settles. */
+  /** At the piece's relaxed optimum the rescored rank misses the limit only by units within a
+   * millionth of the scores' size of this one: a near-tie, which rounding decides there. Judged
+   * at that one point: the piece is left unsplit, its limit stands, the end is not proven. */
   tie?: boolean;
 }
 
 /** Where a proof stands: what `rankBounds` returned for the end, then what each call left. */
 export interface RankProofState {
   end: 'best' | 'worst';
-  /** The weights that reach the best rank found so far (every scored node). */
+  /** The weights that reach the most extreme rank found so far for this end (every scored
+   * node). */
   weights: Record<string, number>;
   /** The limit over the whole box so far. */
   limit: number;
@@ -44,18 +46,19 @@ export interface RankProofResult {
   proven: boolean;
   /** The pieces that can still beat the rank reached, to pass back to the next call. */
   pieces: ProofPiece[];
-  /** Programs solved (certificates, without a solver) in this call. */
+  /** Pieces examined in this call: each certified, and solved as a program where the programs
+   * apply. */
   steps: number;
-  /** No piece left can be split: more calls cannot close the gap. */
+  /** Every piece left is final (too narrow, or a near-tie at its optimum): more calls change
+   * nothing. */
   exhausted: boolean;
-  /** Exhausted, and what is left open is a tie: the limit is met only where some unit's total
-   * equals this one's to within a millionth of the scores' size. */
+  /** Exhausted, and every piece left is a near-tie at its optimum (see `ProofPiece.tie`). */
   tie: boolean;
 }
 
 export interface RankProofOptions {
   solver?: MilpSolver;
-  /** Programs (certificates, without a solver) to solve at most in this call. */
+  /** Pieces to examine at most in this call. */
   steps: number;
   rescorer?: Rescorer;
 }
@@ -90,8 +93,11 @@ const EDGE_SHARE = 0.1;
  *
  * The state travels with the caller between calls (a few programs each), so a host can show
  * progress, answer other calls in between and stop at any time. A call rescores the weights
- * it is given (the rank it returns is its own) and certifies every piece it takes; the limits
- * of the pieces it is given are the ones earlier calls returned, and are taken as they are.
+ * it is given (the rank it returns is its own), certifies every piece it takes and refuses a
+ * piece outside the box; but the limits it is given (the first call's, from rankBounds, and
+ * each piece's) and the pieces' covering of the box are taken as they are. So `proven` holds
+ * for a state that earlier calls on the same question returned, as the What-if screen passes
+ * it; the service keeps nothing between calls and cannot check more.
  * Deterministic: the same state gives the same result. */
 export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds: WeightBounds, state: RankProofState, options: RankProofOptions): Generator<void, RankProofResult, void> {
   const { r, space, i, lo, hi, free, inputs, certify, rescoreVector } = rankSetup(input, unit, bounds, options.rescorer);
@@ -115,10 +121,9 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
   };
   const open = (limit: number) => reached === null || key(limit) < key(reached);
 
-  // The weights to cut first: those of the sibling groups under which the unit, or a unit the
-  // relaxation may have put on the wrong side of it at its optimum, lacks values. Their means
-  // are ratios held by envelopes, the only place a relaxation is loose; cutting elsewhere
-  // narrows nothing it gets wrong.
+  // Failing a cut the solver's point shows (below), the weights of the sibling groups under
+  // which the unit, or a unit the relaxation may have put on the wrong side of it at its
+  // optimum, lacks values: their means are ratios held by envelopes.
   const lacking = lackingGroups(input, r);
   const targeted = (optimum: Float64Array, contested: readonly number[]): number[] => {
     const { total } = rescoreVector(inBox(optimum));

@@ -37,6 +37,10 @@ describe('proving an end from the What-if panel', () => {
     expect(progressAfter(step({ proven: true, rank: 2, pieces: [] }), 6, true).status).toBe('proven');
     expect(progressAfter(step({ exhausted: true, tie: true }), 6, false).status).toBe('tie');
     expect(progressAfter(step({ exhausted: true }), 6, false).status).toBe('exhausted');
+    // A step that examined nothing, unproven, has nothing left to examine: the loop ends.
+    expect(progressAfter(step({ steps: 0, pieces: [] }), 6, false).status).toBe('exhausted');
+    // Pieces left final (a tie, too narrow) are not counted as still to check.
+    expect(progressAfter(step({ pieces: [{ lo: [1], hi: [1.1], limit: 2 }, { lo: [1.1], hi: [1.2], limit: 2, final: true, tie: true }] }), 6, false).pieces).toBe(1);
     expect(boundsAfter(bounds, step({ proven: true, rank: 2, limit: 2, pieces: [] })).best).toEqual({ rank: 2, weights: { A: 1.05 }, limit: 2, proven: true });
     expect(boundsAfter(bounds, step({})).worst).toBe(bounds.worst);
   });
