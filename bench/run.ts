@@ -5,7 +5,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeIndicator, type Indicator } from '../src-shared/model';
-import { buildTree, createRescorer, proveRankEndSteps, rankBounds, runMonteCarlo, scoreScheme } from '../src-shared/engine';
+import { buildTree, createRescorer, proveRankEndSteps, rankBounds, runMonteCarlo, runToEnd, scoreScheme } from '../src-shared/engine';
 import { openStore } from '../src-main/store';
 import { periodInput } from '../src-main/service/periodInput';
 import { loadMilpSolver } from '../src-main/service/milpSolver';
@@ -164,12 +164,10 @@ async function demoRankBounds(): Promise<{ medianMs: number; maxMs: number; call
         if (b.proven || b.limit === null) continue;
         proof.open++;
         const t1 = performance.now();
-        const steps = proveRankEndSteps(input, byRank[k], { relative: 0.1 }, { end, weights: b.weights, limit: b.limit, pieces: null }, { solver, steps: PROOF_BUDGET });
-        let step = steps.next();
-        while (!step.done) step = steps.next();
+        const out = runToEnd(proveRankEndSteps(input, byRank[k], { relative: 0.1 }, { end, weights: b.weights, limit: b.limit, pieces: null }, { solver, steps: PROOF_BUDGET }));
         proof.ms += performance.now() - t1;
-        proof.programs += step.value.steps;
-        proof.closed += Number(step.value.proven);
+        proof.programs += out.steps;
+        proof.closed += Number(out.proven);
       }
     }
     return { medianMs: median(ms), maxMs: Math.max(...ms), calls: ms.length, proven, proof };

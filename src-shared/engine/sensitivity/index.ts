@@ -14,5 +14,6 @@ export * from './group-seed';
 export * from './group-bound';
 export * from './milp';
 export * from './rank-exact';
+export * from './steps';
 export * from './rank-bounds';
 export * from './rank-prove';

@@ -39,7 +39,7 @@ export class Structure {
   /** McCormick's envelope of p = x·E, with x a column in [a, b] and E an expression in [l, u]:
    * the four products (x − a)(E − l) ≥ 0, (b − x)(u − E) ≥ 0, (b − x)(E − l) ≥ 0,
    * (x − a)(u − E) ≥ 0, each linear in p. Every true point satisfies them. */
-  envelope(p: Expr, x: number, e: Expr, [l, u]: [number, number], tag: EnvelopeTag = { unit: -1, node: '' }): void {
+  envelope(p: Expr, x: number, e: Expr, [l, u]: [number, number], tag: EnvelopeTag): void {
     this.products.push({ p, x, e, tag });
     const [a, b] = [this.lower[x], this.upper[x]];
     // p − a·E − l·x ≥ −a·l ; p − b·E − u·x ≥ −b·u ; p − b·E − l·x ≤ −b·l ; p − a·E − u·x ≤ −a·u
@@ -56,9 +56,15 @@ export interface EnvelopeTag {
   node: string;
 }
 
+/** How far a product is from its envelope's relaxed value at a point. */
+export interface EnvelopeGap {
+  tag: EnvelopeTag;
+  gap: number;
+}
+
 /** How far each product is from its envelope's relaxed value at the point `x` (the columns'
  * values): |p(x) − x_v · E(x)|, with its tag. 0 where the relaxation is exact there. */
-export function envelopeGaps(st: Structure, x: ArrayLike<number>): { tag: EnvelopeTag; gap: number }[] {
+export function envelopeGaps(st: Structure, x: ArrayLike<number>): EnvelopeGap[] {
   const at = (e: Expr) => {
     let t = 0;
     for (const [c, v] of e) t += v * x[c];

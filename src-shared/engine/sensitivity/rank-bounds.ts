@@ -1,6 +1,7 @@
 import { KaopingError } from '../../api/errors';
 import { createRescorer, type Rescorer } from '../results/rescorer';
 import { asTree } from '../tree';
+import type { ScoreResult } from '../types';
 import type { SensitivityInput } from './monte-carlo';
 import { mulberry32 } from './prng';
 import { withGroupLimits } from './group-bound';
@@ -9,6 +10,7 @@ import { rankCertificate, type CertificateInput, type RankCertificate } from './
 import type { MilpSolver } from './milp';
 import { exactRankEnds, type ExactEnds } from './rank-exact';
 import { refineLimit, type WeightBoxBounds } from './rank-refine';
+import { runToEnd } from './steps';
 import { weightMap, weightSpace, type WeightSpace } from './weights';
 
 /** Bounds the committee sets on weights (points among siblings): `relative` b lets every
@@ -95,7 +97,8 @@ export function weightBox(space: WeightSpace, bounds: WeightBounds): { lo: Float
  * prepared: its normalised leaves, and the adjustments and vetoes at the nominal weights
  * (they do not depend on the varied weights). */
 export function rankCertifier(input: SensitivityInput, r: Rescorer, space: WeightSpace, i: number): (box: WeightBoxBounds) => RankCertificate {
-  return certifierOf(certificateInputs(input, r, space), r.rescore(weightMap(space, space.nominal)).total, i);
+  const nominal = r.result(weightMap(space, space.nominal));
+  return certifierOf(certificateInputs(input, r, space, nominal), nominal.total, i);
 }
 
 function certifierOf(at: (box: WeightBoxBounds) => CertificateInput, nominal: Float64Array, i: number): (box: WeightBoxBounds) => RankCertificate {
@@ -105,10 +108,9 @@ function certifierOf(at: (box: WeightBoxBounds) => CertificateInput, nominal: Fl
   };
 }
 
-/** What a certificate reads, for any box. */
-function certificateInputs(input: SensitivityInput, r: Rescorer, space: WeightSpace): (box: WeightBoxBounds) => CertificateInput {
+/** What a certificate reads, for any box (`nominal`: the result at the nominal weights). */
+function certificateInputs(input: SensitivityInput, r: Rescorer, space: WeightSpace, nominal: ScoreResult): (box: WeightBoxBounds) => CertificateInput {
   const tree = asTree(input.tree);
-  const nominal = r.result(weightMap(space, space.nominal));
   const fixed = {
     tree,
     scheme: input.scheme,
@@ -139,8 +141,8 @@ export interface RankSetup {
   /** The same totals and ranks as r.rescore(weightMap(space, w)), bit for bit, without
    * building the map and the weight table on every try where it can. */
   rescoreVector: (w: Float64Array) => { total: Float64Array; rank: Int32Array };
-  /** The totals at the nominal weights. */
-  nominalTotals: Float64Array;
+  /** The totals and ranks (and the rest of the result) at the nominal weights. */
+  nominal: ScoreResult;
 }
 
 /** Throws `scenarios.unknownUnit`, `scenarios.badBound`, `scenarios.unknownNode`. */
@@ -151,11 +153,11 @@ export function rankSetup(input: SensitivityInput, unit: string, bounds: WeightB
   const i = r.unitCodes.indexOf(unit);
   if (i < 0) throw new KaopingError('scenarios.unknownUnit', { unit });
   const { lo, hi, free } = weightBox(space, bounds);
-  const inputs = certificateInputs(input, r, space);
-  const nominalTotals = r.rescore(weightMap(space, space.nominal)).total;
+  const nominal = r.result(weightMap(space, space.nominal));
+  const inputs = certificateInputs(input, r, space, nominal);
   const fast = r.vectorRescorer(space.codes, space.kept);
   const rescoreVector = (w: Float64Array) => (fast ? fast(w) : r.rescore(weightMap(space, w)));
-  return { r, space, i, lo, hi, free, inputs, certify: certifierOf(inputs, nominalTotals, i), rescoreVector, nominalTotals };
+  return { r, space, i, lo, hi, free, inputs, certify: certifierOf(inputs, nominal.total, i), rescoreVector, nominal };
 }
 
 /** Certificates spent refining each limit (rank-refine.ts), scaled so that a large county
@@ -184,11 +186,7 @@ const SEEDS_PER_PIECE = 4;
  * The ranks returned are reached (the weights are returned and rescored); where they differ
  * from the limit, the true extreme lies between the two. */
 export function rankBounds(input: SensitivityInput, unit: string, bounds: WeightBounds, options: RankBoundsOptions = {}): RankBoundsResult {
-  const steps = rankBoundsSteps(input, unit, bounds, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(rankBoundsSteps(input, unit, bounds, options));
 }
 
 /** `rankBounds` in steps: the generator pauses (yields) between the costly parts of the
@@ -197,7 +195,8 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
  * every other call shares) resumes it a step at a time, letting other work run in between;
  * `rankBounds` runs it straight through. Same input, same steps, same result. */
 export function* rankBoundsSteps(input: SensitivityInput, unit: string, bounds: WeightBounds, options: RankBoundsOptions = {}): Generator<void, RankBoundsResult, void> {
-  const { r, space, i, lo, hi, free, inputs, certify, rescoreVector, nominalTotals } = rankSetup(input, unit, bounds, options.rescorer);
+  const { r, space, i, lo, hi, free, inputs, certify, rescoreVector, nominal } = rankSetup(input, unit, bounds, options.rescorer);
+  const nominalTotals = nominal.total;
   const m = space.codes.length;
   const certificate = certify({ lo, hi });
   yield;
@@ -348,8 +347,8 @@ export function* rankBoundsSteps(input: SensitivityInput, unit: string, bounds: 
     return { rank: reached, weights: weightMap(space, best), limit: refined, proven: reached !== null && reached === refined };
   }
 
-  const nominal = r.rescore(weightMap(space, space.nominal)).rank[i];
   const bestEnd = yield* search(1);
   const worstEnd = yield* search(-1);
-  return { unit, nominal: nominal > 0 ? nominal : null, best: bestEnd, worst: worstEnd };
+  const nominalRank = nominal.rank[i];
+  return { unit, nominal: nominalRank > 0 ? nominalRank : null, best: bestEnd, worst: worstEnd };
 }

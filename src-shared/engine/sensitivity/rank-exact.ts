@@ -1,5 +1,5 @@
 import { nodeAggregation } from '../results/plan';
-import { envelopeGaps, productRange, row, scale, single, Structure, sum, type EnvelopeTag, type Expr } from './linear-model';
+import { envelopeGaps, productRange, row, scale, single, Structure, sum, type EnvelopeGap, type Expr } from './linear-model';
 import type { MilpModel, MilpSolution, MilpSolver } from './milp';
 import { Presence, type CertificateInput, type PairBound, type RankCertificate } from './rank-certificate';
 
@@ -71,7 +71,7 @@ export interface ExactEnds {
   /** The limit the relaxed program proves for that end (no weights in the box rank the unit
    * better for the best, worse for the worst), with the weights at its optimum (a candidate,
    * to be rescored); null when the solver gave no bound. */
-  limit: (end: 'best' | 'worst') => { limit: number; weights: Float64Array | null; gaps: { tag: EnvelopeTag; gap: number }[] } | null;
+  limit: (end: 'best' | 'worst') => { limit: number; weights: Float64Array | null; gaps: EnvelopeGap[] } | null;
   /** Weights at the strict program's optimum (with `careful`, the careful one's), to be
    * rescored; null when the solver found none. */
   reach: (end: 'best' | 'worst', careful: boolean) => Float64Array | null;

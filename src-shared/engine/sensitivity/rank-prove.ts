@@ -1,7 +1,7 @@
 import { KaopingError } from '../../api/errors';
 import type { Rescorer } from '../results/rescorer';
 import type { MilpSolver } from './milp';
-import type { EnvelopeTag } from './linear-model';
+import type { EnvelopeGap } from './linear-model';
 import { exactRankEnds } from './rank-exact';
 import { rankSetup, type WeightBounds } from './rank-bounds';
 import type { WeightBoxBounds } from './rank-refine';
@@ -108,54 +108,37 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
   const tighter = (a: number, b: number) => (sign > 0 ? Math.max(a, b) : Math.min(a, b));
 
   const inBox = (w: ArrayLike<number>) => Float64Array.from({ length: m }, (_, k) => Math.min(hi[k], Math.max(lo[k], w[k])));
-  let best = inBox(space.codes.map((c, k) => state.weights[c] ?? space.nominal[k]));
+  let best: Float64Array = inBox(space.codes.map((c, k) => state.weights[c] ?? space.nominal[k]));
   const rankAt = (w: Float64Array) => {
     const rank = rescoreVector(w).rank[i];
     return rank > 0 ? rank : null;
   };
   let reached = rankAt(best);
-  const tryWeights = (w: Float64Array) => {
-    const x = inBox(w);
-    const rank = rankAt(x);
-    if (rank !== null && (reached === null || key(rank) < key(reached))) [best, reached] = [x, rank];
+  /** Keeps `x` (in the box) when its rank beats the one reached. */
+  const consider = (x: Float64Array, rank: number) => {
+    if (rank > 0 && (reached === null || key(rank) < key(reached))) [best, reached] = [x, rank];
   };
   const open = (limit: number) => reached === null || key(limit) < key(reached);
 
-  // Failing a cut the solver's point shows (below), the weights of the sibling groups under
-  // which the unit, or a unit the relaxation may have put on the wrong side of it at its
-  // optimum, lacks values: their means are ratios held by envelopes.
-  const lacking = lackingGroups(input, r);
-  const targeted = (optimum: Float64Array, contested: readonly number[]): number[] => {
-    const { total } = rescoreVector(inBox(optimum));
-    const wrongSide = (j: number) => (sign > 0 ? total[j] > total[i] : total[j] < total[i]);
-    const groups = new Set<number>();
-    for (const u of [i, ...contested.filter(wrongSide)]) for (const g of lacking(u)) groups.add(g);
-    return free.filter((k) => groups.has(space.groupOf[k]));
-  };
-  // Whether the rank at the relaxed optimum misses the piece's limit only by units within
-  // TIE_SHARE of this one on the far side: counted as ties, they would make up the difference.
-  const tieAt = (optimum: Float64Array, contested: readonly number[], epsilon: number, limit: number): boolean => {
-    const { total, rank } = rescoreVector(inBox(optimum));
-    if (rank[i] === 0) return false;
-    const tol = TIE_SHARE * (epsilon / 1e-9);
-    const near = contested.filter((j) => rank[j] > 0 && sign * (total[j] - total[i]) > 0 && sign * (total[j] - total[i]) <= tol).length;
-    return key(rank[i]) - near <= key(limit);
-  };
-  // Better still, where the solver's point shows it: the node whose envelopes (for those
-  // units) are furthest from the true products there; its children's weights are cut.
   const groupOfNode = new Map<string, number>([['', 0], ...asTree(input.tree).aggregates.map((a, at): [string, number] => [a, at + 1])]);
-  const guided = (gaps: readonly { tag: EnvelopeTag; gap: number }[], optimum: Float64Array, contested: readonly number[]): number[] => {
-    const { total } = rescoreVector(inBox(optimum));
-    const units = new Set([i, ...contested.filter((j) => sign * (total[j] - total[i]) > 0)]);
+  const lacking = lackingGroups(input, r, groupOfNode);
+  /** Where to cut a piece, by the rules of this function's comment: `x` is its relaxed
+   * optimum, `wrongSide` the contested units on the far side of this one there. */
+  const cutAt = (box: WeightBoxBounds, x: Float64Array, wrongSide: readonly number[], gaps: readonly EnvelopeGap[]): [number, number] | null => {
+    const units = new Set([i, ...wrongSide]);
+    // The node whose envelopes, for these units, are furthest from the true products at x.
     const byNode = new Map<string, number>();
     for (const { tag, gap } of gaps) if (units.has(tag.unit)) byNode.set(tag.node, (byNode.get(tag.node) ?? 0) + gap);
     for (const [node, gap] of [...byNode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
       if (!(gap > 0)) break;
       const g = groupOfNode.get(node);
-      const ks = free.filter((k) => space.groupOf[k] === g);
-      if (ks.length > 0) return ks;
+      const cut = cutOf(box, lo, hi, free.filter((k) => space.groupOf[k] === g), x);
+      if (cut) return cut;
     }
-    return [];
+    // Failing that, a weight of a group under which one of these units lacks values.
+    const groups = new Set<number>();
+    for (const u of units) for (const g of lacking(u)) groups.add(g);
+    return cutOf(box, lo, hi, free.filter((k) => groups.has(space.groupOf[k])), x);
   };
   const pieces: ProofPiece[] = state.pieces ? state.pieces.map((p, at) => checkedPiece(p, at, lo, hi)) : [{ lo: [...lo], hi: [...hi], limit: state.limit }];
   let steps = 0;
@@ -175,30 +158,35 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
     // Never ranked anywhere in the piece: it holds no rank to find.
     if (certified === null) continue;
     let limit = tighter(piece.limit, certified);
-    tryWeights(Float64Array.from(box.lo, (l, k) => (l + box.hi[k]) / 2));
-    let optimum: Float64Array | null = null;
-    let gaps: { tag: EnvelopeTag; gap: number }[] = [];
+    const centre = Float64Array.from(box.lo, (l, k) => (l + box.hi[k]) / 2);
+    consider(centre, rescoreVector(centre).rank[i]);
+    let optimum: { x: Float64Array; wrongSide: number[]; tie: boolean; gaps: EnvelopeGap[] } | null = null;
     const exact = open(limit) && options.solver ? exactRankEnds(inputs(box), i, certificate, options.solver) : null;
     steps++;
-    if (exact) {
-      const relaxed = exact.limit(end);
-      if (relaxed) {
-        limit = tighter(limit, relaxed.limit);
-        optimum = relaxed.weights;
-        gaps = relaxed.gaps;
-        if (optimum) tryWeights(optimum);
+    const relaxed = exact?.limit(end) ?? null;
+    if (relaxed) {
+      limit = tighter(limit, relaxed.limit);
+      if (relaxed.weights) {
+        // Rescored once: a candidate, and what the tie and the cut below read.
+        const x = inBox(relaxed.weights);
+        const { total, rank } = rescoreVector(x);
+        consider(x, rank[i]);
+        const wrongSide = certificate.contested.filter((j) => rank[j] > 0 && sign * (total[j] - total[i]) > 0);
+        // The limit is missed only by units within TIE_SHARE of this one on the far side:
+        // counted as ties, they would make up the difference.
+        const tol = TIE_SHARE * (certificate.epsilon / 1e-9);
+        const near = wrongSide.filter((j) => sign * (total[j] - total[i]) <= tol).length;
+        const tie = rank[i] > 0 && key(rank[i]) - near <= key(limit);
+        optimum = { x, wrongSide, tie, gaps: relaxed.gaps };
       }
     }
     yield;
     if (!open(limit)) continue;
-    if (optimum && tieAt(optimum, certificate.contested, certificate.epsilon, limit)) {
+    if (optimum?.tie) {
       pieces.push({ ...piece, limit, final: true, tie: true });
       continue;
     }
-    const cut =
-      (optimum ? cutOf(box, lo, hi, guided(gaps, optimum, certificate.contested), optimum) : null) ??
-      cutOf(box, lo, hi, optimum ? targeted(optimum, certificate.contested) : free, optimum) ??
-      cutOf(box, lo, hi, free, optimum);
+    const cut = (optimum ? cutAt(box, optimum.x, optimum.wrongSide, optimum.gaps) : null) ?? cutOf(box, lo, hi, free, optimum?.x ?? null);
     if (!cut) {
       pieces.push({ ...piece, limit, final: true });
       continue;
@@ -214,7 +202,8 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
   const left = pieces.filter((p) => open(p.limit));
   let limit: number | null = reached;
   for (const p of left) if (limit === null || key(p.limit) < key(limit)) limit = p.limit;
-  const rank = rankAt(best);
+  // `reached` is the rescored rank of `best` (every candidate is kept with its own).
+  const rank = reached;
   return {
     end,
     rank,
@@ -263,15 +252,18 @@ function checkedPiece(p: ProofPiece, at: number, lo: Float64Array, hi: Float64Ar
 
 /** For each unit, the sibling groups (indexes into `space.groups`: 0 the top level, then each
  * aggregate's children) of the nodes where it lacks a child: there its mean runs over the
- * children it has. A node is present for a unit where any of its children is. */
-function lackingGroups(input: SensitivityInput, r: Rescorer): (u: number) => number[] {
+ * children it has. A node is present for a unit where any of its children is. Worked out once
+ * per unit. */
+function lackingGroups(input: SensitivityInput, r: Rescorer, groupOfNode: ReadonlyMap<string, number>): (u: number) => number[] {
   const tree = asTree(input.tree);
   const n = r.unitCodes.length;
   const { mask } = r.normalised;
   const leafAt = new Map(tree.leaves.map((c, j) => [c, j]));
-  const groupOfNode = new Map<string, number>([['', 0], ...tree.aggregates.map((a, at): [string, number] => [a, at + 1])]);
   const children = (a: string): readonly string[] => (a === '' ? tree.topLevel : tree.children.get(a) ?? []);
+  const known = new Map<number, number[]>();
   return (u) => {
+    const seen = known.get(u);
+    if (seen) return seen;
     const out: number[] = [];
     const present = (c: string): boolean => {
       const leaf = leafAt.get(c);
@@ -281,6 +273,7 @@ function lackingGroups(input: SensitivityInput, r: Rescorer): (u: number) => num
       return has.some((h) => h);
     };
     present('');
+    known.set(u, out);
     return out;
   };
 }

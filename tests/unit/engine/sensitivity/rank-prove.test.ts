@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMilpSolver } from '../../../../src-main/service/milpSolver';
 import { KaopingError } from '../../../../src-shared/api';
-import { proveRankEndSteps, rankBounds, type MilpSolver, type RankProofOptions, type RankProofResult, type RankProofState, type SensitivityInput, type WeightBounds } from '../../../../src-shared/engine';
+import { proveRankEndSteps, rankBounds, runToEnd, type MilpSolver, type RankProofOptions, type RankProofResult, type RankProofState, type SensitivityInput, type WeightBounds } from '../../../../src-shared/engine';
 import { county, countyWithGaps } from './fixture';
 import { asem } from './rank-asem-data';
 import { boxPoints, certificateOf } from './rank-check';
@@ -16,11 +16,7 @@ beforeAll(async () => {
 });
 
 function prove(input: SensitivityInput, unit: string, bounds: WeightBounds, state: RankProofState, options: Partial<RankProofOptions> = {}): RankProofResult {
-  const steps = proveRankEndSteps(input, unit, bounds, state, { solver, steps: 1, ...options });
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(proveRankEndSteps(input, unit, bounds, state, { solver, steps: 1, ...options }));
 }
 
 /** The first state of a proof: what rankBounds (without a solver: the certificate and the
