@@ -124,10 +124,12 @@ export const scenariosCalls = {
     }),
   },
   /** A few more steps of proving one end of the rank bounds (branch and bound over the box of
-   * weights, one mixed-integer program per step): the caller passes back what the last call
-   * returned (the first time, `rankBounds`'s weights and limit for that end, no pieces) until
-   * the end is proven, no piece can be split further, or it stops. Same scenario and bounds
-   * as the `rankBounds` call it continues. */
+   * weights, one piece per step, one or two mixed-integer programs each): the caller passes
+   * back what the last call returned (the first time, `rankBounds`'s weights and limit for that
+   * end, no pieces) until the end is proven, no piece can be split further, what is left is
+   * settled up to near-ties (`tie`; the call ends there, and the next one, given that state,
+   * goes on past them), or it stops. Same scenario and bounds as the `rankBounds` call it
+   * continues. */
   proveRankEnd: {
     input: z.object({
       ...rankBoundsArgs,
@@ -147,7 +149,10 @@ export const scenariosCalls = {
       pieces: z.array(proofPiece),
       steps: z.number().int(),
       exhausted: z.boolean(),
+      /** Every piece left is settled up to near-ties: a rank past `rank` needs another unit's
+       * total within `margin` (in the scores' units) of this one's. */
       tie: z.boolean(),
+      margin: z.number().nullable(),
     }),
   },
   /** Monte Carlo over weights (and optionally other scoring or aggregation choices). */

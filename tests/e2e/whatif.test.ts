@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { goOnPastTieUntil } from '../../src-renderer/views/whatif/rankProof';
 import { launchChromium, SCREENSHOT_DIR, startBrowserHost, type RunningBrowserHost, type RunningChromium } from './support';
 
 /** The what-if screen on the demo county: a saved scenario runs and its table shows the ranks
@@ -235,27 +236,50 @@ describe('what-if scenarios', () => {
     await page.getByTestId('bounds-proof-stop').click();
     await expect.poll(() => page.getByTestId('bounds-proof').getAttribute('data-status'), { timeout: 60_000 }).toBe('stopped');
 
-    // How a tie is said. No village of the demo county ends in one (the engine's tests have
-    // them), so the service's answer is stood in for here: the end as it was, left as a tie.
+    // How a near-tie is said. The mocked answer below stands in for the service: a real end
+    // that stays settled up to near-ties takes the demo county a minute (QL10010's worst: met
+    // after 71 pieces, gone on past to 142); the engine's tests have real ones.
     const shown = await page.getByTestId('bounds-best').innerText();
     const [rank, limit] = [...shown.matchAll(/第 (\d+) 名/g)].map((m) => Number(m[1]));
-    await page.route('**/api/proveRankEnd', (route) =>
-      route.fulfill({
+    let calls = 0;
+    await page.route('**/api/proveRankEnd', (route) => {
+      calls++;
+      return route.fulfill({
         contentType: 'application/json',
         body: JSON.stringify({
           unit: 'QL15004', end: 'best', rank, weights: first.best.weights, limit, proven: false,
-          pieces: [{ lo: [0], hi: [1], limit, final: true, tie: true }], steps: 1, exhausted: true, tie: true,
+          pieces: [{ lo: [0], hi: [1], limit, tie: true }], steps: 1, exhausted: false, tie: true, margin: 0.00093,
         }),
-      }),
-    );
+      });
+    });
     await page.getByTestId('bounds-best-prove').click();
     await expect.poll(() => page.getByTestId('bounds-proof').getAttribute('data-status')).toBe('tie');
+    // Met at the first call after the stop, at n pieces: it went on to 2n before saying so.
+    const tiedAt = checked(stopped) + 1;
+    expect(calls).toBeGreaterThanOrEqual(goOnPastTieUntil(tiedAt) - tiedAt);
     expect(await page.getByTestId('bounds-proof').innerText()).toBe(
-      `最好名次不再细分：在剩下的每块权重范围里，规划找到的最佳点离第 ${limit} 名只差总分与它相差不到分值百万分之一的单位，这样的并列由计算的舍入决定。第 ${rank} 名是确定能达到的名次；第 ${limit} 名未能排除。`,
+      `最好名次只差近似并列：第 ${rank} 名已经达到；第 ${limit} 名只有在另一个单位的总分与它相差不到 0.001 分（低于分数显示的两位小数）时才可能出现。可以继续精确证明。`,
     );
-    // Nothing more to do for that end: no button to go on.
-    expect(await page.getByTestId('bounds-best-prove').count()).toBe(0);
+    expect(await page.getByTestId('bounds-best-tag').innerText()).toBe('近似并列');
+    expect(await page.getByTestId('bounds-best-prove').innerText()).toBe('继续精确证明');
     await shoot('whatif-proof-tie-zh.png', 'goal-panel');
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.getByTestId('bounds-proof').innerText()).toBe(
+      `The best rank is settled up to near-ties: rank ${rank} is reached; rank ${limit} could occur only where another unit's total is within 0.001 points of this one's (below the two decimals scores are shown with). You can go on to prove it exactly.`,
+    );
+    expect(await page.getByTestId('bounds-best-prove').innerText()).toBe('Prove exactly');
+    await shoot('whatif-proof-tie-en.png', 'goal-panel');
+    await page.getByTestId('lang-switch').click();
+    // Proving exactly goes on past the near-tie until stopped (or proven); stopped, it says the
+    // near-tie again, which is what it knows.
+    await page.getByTestId('bounds-best-prove').click();
+    await expect.poll(() => page.getByTestId('bounds-proof').innerText()).toMatch(/^最好名次已只差近似并列（另一个单位的总分与它相差不到 0\.001 分），正在精确证明：已查 \d+ 块权重范围/);
+    const before = calls;
+    await expect.poll(() => calls).toBeGreaterThan(before + 20);
+    expect(await page.getByTestId('bounds-best-tag').innerText()).toBe('近似并列');
+    await shoot('whatif-proof-exactly-zh.png', 'goal-panel');
+    await page.getByTestId('bounds-proof-stop').click();
+    await expect.poll(() => page.getByTestId('bounds-proof').getAttribute('data-status')).toBe('tie');
     await page.unroute('**/api/proveRankEnd');
   });
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CallResult } from './types';
-import type { ProofProgress, RankEnd } from './rankProof';
+import { marginText, type ProofProgress, type RankEnd } from './rankProof';
 
 type Bounds = CallResult<'rankBounds'>;
 
@@ -9,12 +9,13 @@ type Bounds = CallResult<'rankBounds'>;
  * certificate's limit is not reached, that limit ("no weights do better than …"). A proven end
  * says so with a tag, so the committee can tell a certain extreme from a found one. An end left
  * open can be proven further (branch and bound, a few programs per call) with progress and
- * Stop; what stops it (proven, a tie, nothing left to split) is said in words. */
+ * Stop; what stops it (proven, a near-tie, nothing left to split) is said in words. */
 export function RankBoundsResult({ bounds, unit, progress, settled, onProve, onStop }: {
   bounds: Bounds;
   unit: string;
   progress: ProofProgress | null;
-  /** Ends a proof could take no further (a tie, nothing left to split). */
+  /** Ends a proof stopped at without proving: settled up to a near-tie (it can go on, to
+   * prove exactly), or nothing left to split. */
   settled: Partial<Record<RankEnd, ProofProgress['status']>>;
   onProve: (end: RankEnd) => void;
   onStop: () => void;
@@ -30,8 +31,10 @@ export function RankBoundsResult({ bounds, unit, progress, settled, onProve, onS
   };
   const canProve = (which: RankEnd) => {
     const b = bounds[which];
-    return !b.proven && b.rank !== null && b.limit !== null && settled[which] === undefined;
+    return !b.proven && b.rank !== null && b.limit !== null && settled[which] !== 'exhausted';
   };
+  // Settled up to near-ties: stopped there, or running on past them.
+  const nearTie = (which: RankEnd) => settled[which] === 'tie' || (progress?.end === which && progress.nearTie);
   return (
     <div style={{ marginTop: 8 }} data-testid="bounds-result">
       <Typography.Paragraph style={{ marginBottom: 4 }} data-testid="bounds-nominal">
@@ -40,12 +43,12 @@ export function RankBoundsResult({ bounds, unit, progress, settled, onProve, onS
       {(['best', 'worst'] as const).map((which) => (
         <Typography.Paragraph key={which} style={{ marginBottom: 4 }} data-testid={`bounds-${which}`}>
           {end(which)}{' '}
-          <Tag color={bounds[which].proven ? 'green' : 'default'} data-testid={`bounds-${which}-tag`}>
-            {t(bounds[which].proven ? 'ui.whatif.bounds.proven' : 'ui.whatif.bounds.open')}
+          <Tag color={bounds[which].proven ? 'green' : nearTie(which) ? 'gold' : 'default'} data-testid={`bounds-${which}-tag`}>
+            {t(bounds[which].proven ? 'ui.whatif.bounds.proven' : nearTie(which) ? 'ui.whatif.bounds.nearTie' : 'ui.whatif.bounds.open')}
           </Tag>
           {canProve(which) && !(running && progress?.end === which) && (
             <Button size="small" disabled={running} onClick={() => onProve(which)} data-testid={`bounds-${which}-prove`}>
-              {t('ui.whatif.bounds.prove')}
+              {t(nearTie(which) ? 'ui.whatif.bounds.proveExactly' : 'ui.whatif.bounds.prove')}
             </Button>
           )}
         </Typography.Paragraph>
@@ -64,13 +67,14 @@ function ProofStatus({ progress, onStop }: { progress: ProofProgress; onStop: ()
     pieces: progress.pieces,
     rank: progress.rank,
     limit: progress.limit,
+    margin: progress.margin === null ? '' : marginText(progress.margin),
     // The bracket, smaller rank first (for the best the limit is the smaller, for the worst
     // the rank reached).
     low: Math.min(progress.rank ?? progress.limit ?? 0, progress.limit ?? progress.rank ?? 0),
     high: Math.max(progress.rank ?? progress.limit ?? 0, progress.limit ?? progress.rank ?? 0),
   };
   const type = progress.status === 'proven' ? 'success' : progress.status === 'running' ? 'info' : 'warning';
-  const key = progress.status === 'running' ? 'proving' : progress.status === 'proven' ? 'provenAfter' : progress.status;
+  const key = progress.status === 'running' ? (progress.nearTie ? 'provingExactly' : 'proving') : progress.status === 'proven' ? 'provenAfter' : progress.status;
   return (
     <Alert
       style={{ marginTop: 8 }}

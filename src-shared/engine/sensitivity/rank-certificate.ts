@@ -44,6 +44,9 @@ export interface RankCertificate {
   pairs: PairBound[];
   /** The margin of the strict comparisons (see `certificateEpsilon`). */
   epsilon: number;
+  /** The scores' size: the largest |total| any unit can have over the box (at least 1). The
+   * margins of the programs (rank-exact.ts) and the proof's near-ties are shares of it. */
+  size: number;
   /** No weights in the box rank the unit better than this (null when it is never ranked). */
   bestLimit: number | null;
   /** … nor worse than this. */
@@ -142,6 +145,7 @@ export function rankCertificate(input: CertificateInput, i: number): RankCertifi
     ranked: me,
     pairs,
     epsilon,
+    size,
     bestLimit: me === Presence.Never ? null : 1 + above,
     worstLimit: me === Presence.Never ? null : 1 + maybeAbove,
     contested,

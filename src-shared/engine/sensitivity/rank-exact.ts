@@ -27,14 +27,18 @@ import { Presence, type CertificateInput, type PairBound, type RankCertificate }
  * its interval at the root. Every weight vector of the box, with the true values, satisfies
  * all rows: the programs are relaxations.
  *
- * Three programs per end:
+ * Four programs per end:
  * - the limit program counts a unit above only when its D_j = T_j − T_i exceeds ε (for the
  *   best; for the worst, counts it whenever D_j exceeds −ε): every weight vector of the box is
  *   a feasible point, so the solver's bound on the optimum is a limit no weights can pass;
  * - the careful program asks each comparison it counts to hold by δ plus the envelopes'
  *   largest error, so its optimum is a point whose rescored rank is what it counts;
  * - the strict program asks δ only: it can count a comparison an envelope got wrong, so its
- *   optimum is rescored too.
+ *   optimum is rescored too;
+ * - the near-tie program asks μ (1e-5 of the size): its bound, like the limit program's, holds
+ *   for every weight vector of the box, but only for the comparisons it counts clear by μ. So
+ *   when its bound cannot beat a rank reached while the limit program's can, that better rank
+ *   needs some unit within μ of this one (rank-prove.ts); its optimum is a candidate too.
  * rank-bounds.ts solves the limit program over the box, then the careful and the strict ones
  * over smaller boxes around the limit program's optimum, where the envelopes are tighter.
  * δ (1e-6 of the scores' size) keeps points clear of the solver's tolerances. When a rescored
@@ -50,16 +54,20 @@ export function exactRankEnds(input: CertificateInput, i: number, certificate: R
     const out = solve(program);
     return out.status === 'infeasible' || out.status === 'failed' ? null : out;
   };
+  /** A program solved for its bound: the rank that bound allows, with the weights at its
+   * optimum and the envelopes' gaps there. */
+  const bounded = (end: 'best' | 'worst', kind: 'limit' | 'nearTie'): RelaxedEnd | null => {
+    const out = solved({ ...model.program(end, kind), emphasis: 'bound' });
+    if (!out || !Number.isFinite(out.bound)) return null;
+    // The objective counts units: the solver's bound, rounded to the count it allows (with
+    // 1e-6 of slack for the solver's arithmetic).
+    const count = end === 'best' ? Math.ceil(out.bound - 1e-6) : Math.floor(out.bound + 1e-6);
+    const x = out.x;
+    return { limit: 1 + model.above + count, weights: x ? model.weights(x) : null, gaps: x ? envelopeGaps(model.structure, x) : [] };
+  };
   return {
-    limit: (end) => {
-      const out = solved({ ...model.program(end, 'limit'), emphasis: 'bound' });
-      if (!out || !Number.isFinite(out.bound)) return null;
-      // The objective counts units: the solver's bound, rounded to the count it allows (with
-      // 1e-6 of slack for the solver's arithmetic).
-      const count = end === 'best' ? Math.ceil(out.bound - 1e-6) : Math.floor(out.bound + 1e-6);
-      const x = out.x;
-      return { limit: 1 + model.above + count, weights: x ? model.weights(x) : null, gaps: x ? envelopeGaps(model.structure, x) : [] };
-    },
+    limit: (end) => bounded(end, 'limit'),
+    nearTieLimit: (end) => bounded(end, 'nearTie'),
     reach: (end, careful) => {
       const out = solved(model.program(end, careful ? 'careful' : 'reach'));
       return out?.x ? model.weights(out.x) : null;
@@ -69,12 +77,23 @@ export function exactRankEnds(input: CertificateInput, i: number, certificate: R
 
 export interface ExactEnds {
   /** The limit the relaxed program proves for that end (no weights in the box rank the unit
-   * better for the best, worse for the worst), with the weights at its optimum (a candidate,
-   * to be rescored); null when the solver gave no bound. */
-  limit: (end: 'best' | 'worst') => { limit: number; weights: Float64Array | null; gaps: EnvelopeGap[] } | null;
+   * better for the best, worse for the worst); null when the solver gave no bound. */
+  limit: (end: 'best' | 'worst') => RelaxedEnd | null;
+  /** The same with every comparison it counts clear by μ (`nearTieMargin`): a rank past this
+   * one is reached, if at all, only where some other unit's total lies within μ of this one's.
+   * Null when the solver gave no bound. */
+  nearTieLimit: (end: 'best' | 'worst') => RelaxedEnd | null;
   /** Weights at the strict program's optimum (with `careful`, the careful one's), to be
    * rescored; null when the solver found none. */
   reach: (end: 'best' | 'worst', careful: boolean) => Float64Array | null;
+}
+
+/** What a program's bound allows, with its optimum (a candidate, to be rescored) and the
+ * envelopes' gaps there. */
+export interface RelaxedEnd {
+  limit: number;
+  weights: Float64Array | null;
+  gaps: EnvelopeGap[];
 }
 
 /** The most contested units a program takes (one binary each). The demo county has 40 at ±10%
@@ -87,9 +106,20 @@ export const MAX_CONTESTED = 150;
  * tolerance (1e-7 absolute), far below any difference a committee reads. */
 const REACH_MARGIN = 1e-6;
 
+/** The near-tie program's margin μ, relative to the scores' size: a hundred-thousandth, below
+ * the two decimals scores are shown with (0.001 of a point on a 100-point scale). Larger than δ
+ * so that the envelopes' small errors (about 1e-5 of the size on the demo county's narrow
+ * pieces) stay within it: measured at ±10%, 1e-6 settled none of the demo's two ends that the
+ * limit programs leave open after 120 pieces, 1e-5 both within 71. */
+const NEAR_TIE_SHARE = 1e-5;
+
+/** μ in the scores' units over the certificate's box. */
+export const nearTieMargin = (certificate: RankCertificate): number => NEAR_TIE_SHARE * certificate.size;
+
 /** The relaxed program (its bound is a limit), the strict one (δ clear of each comparison it
- * counts), and the careful one (also clear of the relaxation's largest error). */
-type ProgramKind = 'limit' | 'reach' | 'careful';
+ * counts), the careful one (also clear of the relaxation's largest error), and the near-tie one
+ * (μ clear). */
+type ProgramKind = 'limit' | 'reach' | 'careful' | 'nearTie';
 
 interface ExactModel {
   /** Units surely above the chosen one (by more than ε) at every weight of the box. */
@@ -106,10 +136,9 @@ function exactModel(input: CertificateInput, i: number, certificate: RankCertifi
   if (nodeAggregation(tree, scheme, '') !== 'arithmetic') return null;
   if (certificate.ranked !== Presence.Always) return null;
   if (certificate.pairs.some((p) => p.ranked === Presence.Maybe)) return null;
-  const { epsilon } = certificate;
+  const { epsilon, size } = certificate;
   const root = certificate.node('');
   const floor = scheme.floor;
-  const size = epsilon / 1e-9;
   const delta = REACH_MARGIN * size;
   const pad = 1e-9 * size;
   // The units a program can count one way or the other: neither surely above (by more than ε)
@@ -195,7 +224,8 @@ function exactModel(input: CertificateInput, i: number, certificate: RankCertifi
       // above needs D_j ≥ −ε (limit) or ≥ δ (reach). Units that can never matter are left
       // out; for the best, in every program, so are those never above by more than ε (a unit
       // level with this one at best, such as its twin: the rescoring decides the tie).
-      let threshold = end === 'best' ? (strict ? -delta : epsilon) : strict ? delta : -epsilon;
+      const margin = kind === 'nearTie' ? nearTieMargin(certificate) : delta;
+      let threshold = end === 'best' ? (strict ? -margin : epsilon) : strict ? margin : -epsilon;
       if (p.max <= (end === 'best' ? epsilon : threshold)) continue;
       const j = p.unit;
       const [tj, ti] = [totalOf.get(j)!, totalOf.get(i)!];

@@ -2,7 +2,7 @@ import { KaopingError } from '../../api/errors';
 import type { Rescorer } from '../results/rescorer';
 import type { MilpSolver } from './milp';
 import type { EnvelopeGap } from './linear-model';
-import { exactRankEnds } from './rank-exact';
+import { exactRankEnds, nearTieMargin, type RelaxedEnd } from './rank-exact';
 import { rankSetup, type WeightBounds } from './rank-bounds';
 import type { WeightBoxBounds } from './rank-refine';
 import { asTree } from '../tree';
@@ -15,11 +15,13 @@ export interface ProofPiece {
   hi: number[];
   /** No weights of the piece rank the unit better (best) or worse (worst) than this. */
   limit: number;
-  /** Not split again: too narrow, or (`tie`) a near-tie at its optimum. */
+  /** Not split again: too narrow. */
   final?: boolean;
-  /** At the piece's relaxed optimum the rescored rank misses the limit only by units within a
-   * millionth of the scores' size of this one: a near-tie, which rounding decides there. Judged
-   * at that one point: the piece is left unsplit, its limit stands, the end is not proven. */
+  /** Settled up to near-ties: its limit program allows a rank past the one reached, but the
+   * near-tie program (every comparison it counts clear by μ, a hundred-thousandth of the
+   * scores' size) does not, so anywhere in the piece that rank needs some other unit's total
+   * within μ of this one's. Its limit stands (such a near-tie is not ruled out); it is taken
+   * again, to prove exactly, only when no other piece is left, and its halves are ties too. */
   tie?: boolean;
 }
 
@@ -49,11 +51,15 @@ export interface RankProofResult {
   /** Pieces examined in this call: each certified, and solved as a program where the programs
    * apply. */
   steps: number;
-  /** Every piece left is final (too narrow, or a near-tie at its optimum): more calls change
-   * nothing. */
+  /** Every piece left is final (too narrow): more calls change nothing. */
   exhausted: boolean;
-  /** Exhausted, and every piece left is a near-tie at its optimum (see `ProofPiece.tie`). */
+  /** Every piece left is settled up to near-ties (see `ProofPiece.tie`): a rank past the one
+   * reached needs some other unit's total within `margin` of this one's. A call ends when it
+   * gets there; called again with that state, it goes on splitting those pieces. */
   tie: boolean;
+  /** μ, in the scores' units, when `tie`: a hundred-thousandth of the scores' size over the
+   * whole box (at least each piece's own μ). */
+  margin: number | null;
 }
 
 export interface RankProofOptions {
@@ -66,9 +72,6 @@ export interface RankProofOptions {
 /** A piece narrower than this share of the box's range on every free weight is not split
  * again: what is left there is a tie within the solver's tolerance, not a gap splitting closes. */
 const MIN_SHARE = 1e-6;
-/** Units closer than this share of the scores' size to the chosen one count as tying it when
- * a piece's gap is judged (rank-exact.ts keeps its points this far from every comparison). */
-const TIE_SHARE = 1e-6;
 /** Where the relaxed optimum lies closer than this share of the piece's width to one of its
  * sides, the piece is cut in the middle instead (two pieces of real size each). */
 const EDGE_SHARE = 0.1;
@@ -78,20 +81,27 @@ const EDGE_SHARE = 0.1;
  * loose only through the envelopes of products (a unit's missing values, a geometric or
  * TOPSIS node), and envelopes tighten as the box shrinks. So the most promising piece is
  * taken, certified and solved over itself: its optimum is rescored (a candidate), its bound is
- * its limit, and while that limit can still beat the rank reached the piece is cut in two,
- * at the optimum's value of one weight (neither half keeps the whole range around the point
- * where the relaxation erred). The weight is one of the children of the node whose envelopes,
- * for this unit and the contested units on the wrong side of it at the optimum (those the
- * relaxation may have counted wrongly), are furthest from the true products at the solver's
- * point: narrowing them is what tightens the relaxation where it erred. Failing that, a weight
- * of a group under which one of those units lacks values; failing that, any free weight; the
- * widest relative to the box each time. Pieces whose limit the rank reached already are
- * dropped; the end is proven when none is left. At ±10% this closes 4 of the 6 ends the call
- * leaves open on the demo county (27–41 programs each) and 2 of ASEM's 4 (15 and 59).
- * Measured against: cutting under where units lack values alone, the demo's 4 in 33–49 and
- * ASEM's 1 in 150 programs; cutting the widest weight of all, the demo's 2 (docs/sensitivity.md).
+ * its limit. Where that limit can still beat the rank reached, the near-tie program (every
+ * comparison it counts clear by μ, a hundred-thousandth of the scores' size) is solved too:
+ * its optimum is another candidate, and when its bound cannot beat the rank reached, a better
+ * rank anywhere in the piece needs some other unit within μ of this one. Such a piece is kept
+ * whole, marked `tie`, and taken again only when no other piece is left: a call that reaches
+ * that point ends there (the caller says "settled up to near-ties"), and the next call, given
+ * that state, goes on splitting them (to prove exactly). Any other open piece is cut in two,
+ * at one weight's value at the near-tie program's optimum (its points keep clear of the
+ * near-ties the limit program's optimum can sit on, so where it errs, the envelopes do; for a
+ * piece already marked `tie`, the limit program's): neither half keeps the whole range around
+ * the point where the relaxation erred. The weight is one of the children of the node whose
+ * envelopes, for this unit and the contested units on the wrong side of it at the optimum
+ * (those the relaxation may have counted wrongly), are furthest from the true products at the
+ * solver's point: narrowing them is what tightens the relaxation where it erred. Failing that,
+ * a weight of a group under which one of those units lacks values; failing that, any free
+ * weight; the widest relative to the box each time. Pieces whose limit the rank reached already
+ * are dropped; the end is proven when none is left. At ±10%, of the demo county's 6 ends the
+ * call leaves open (every 13th village) this proves 5 in 4–39 pieces and settles the sixth up
+ * to near-ties; of ASEM's 4 it proves 3 (16, 65 and 464 pieces).
  *
- * The state travels with the caller between calls (a few programs each), so a host can show
+ * The state travels with the caller between calls (a few pieces each), so a host can show
  * progress, answer other calls in between and stop at any time. A call rescores the weights
  * it is given (the rank it returns is its own), certifies every piece it takes and refuses a
  * piece outside the box; but the limits it is given (the first call's, from rankBounds, and
@@ -141,14 +151,20 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
     return cutOf(box, lo, hi, free.filter((k) => groups.has(space.groupOf[k])), x);
   };
   const pieces: ProofPiece[] = state.pieces ? state.pieces.map((p, at) => checkedPiece(p, at, lo, hi)) : [{ lo: [...lo], hi: [...hi], limit: state.limit }];
+  // A call that starts with near-ties only was asked to go on past them; otherwise it ends
+  // when what is left becomes near-ties only, so that the caller can say so.
+  const pastTies = pieces.length > 0 && pieces.every((p) => p.tie);
+  const onlyTies = () => pieces.every((p) => p.tie || !open(p.limit));
   let steps = 0;
-  while (steps < options.steps) {
-    // The most promising piece that can still beat the rank reached (the first of equals).
+  while (steps < options.steps && (pastTies || !onlyTies())) {
+    // The most promising piece that can still beat the rank reached (the first of equals);
+    // pieces settled up to near-ties only when no other is left.
     let at = -1;
     for (let k = 0; k < pieces.length; k++) {
       const p = pieces[k];
       if (p.final || !open(p.limit)) continue;
-      if (at < 0 || key(p.limit) < key(pieces[at].limit)) at = k;
+      const q = pieces[at];
+      if (at < 0 || (!p.tie && q.tie) || (!p.tie === !q.tie && key(p.limit) < key(q.limit))) at = k;
     }
     if (at < 0) break;
     const [piece] = pieces.splice(at, 1);
@@ -160,31 +176,40 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
     let limit = tighter(piece.limit, certified);
     const centre = Float64Array.from(box.lo, (l, k) => (l + box.hi[k]) / 2);
     consider(centre, rescoreVector(centre).rank[i]);
-    let optimum: { x: Float64Array; wrongSide: number[]; tie: boolean; gaps: EnvelopeGap[] } | null = null;
     const exact = open(limit) && options.solver ? exactRankEnds(inputs(box), i, certificate, options.solver) : null;
     steps++;
+    /** Rescores a program's optimum (a candidate) and names the contested units on the far
+     * side of this one there, which the cut below reads. */
+    const optimumOf = (relaxed: RelaxedEnd | null) => {
+      if (!relaxed?.weights) return null;
+      const x = inBox(relaxed.weights);
+      const { total, rank } = rescoreVector(x);
+      consider(x, rank[i]);
+      const wrongSide = certificate.contested.filter((j) => rank[j] > 0 && sign * (total[j] - total[i]) > 0);
+      return { x, wrongSide, gaps: relaxed.gaps };
+    };
     const relaxed = exact?.limit(end) ?? null;
-    if (relaxed) {
-      limit = tighter(limit, relaxed.limit);
-      if (relaxed.weights) {
-        // Rescored once: a candidate, and what the tie and the cut below read.
-        const x = inBox(relaxed.weights);
-        const { total, rank } = rescoreVector(x);
-        consider(x, rank[i]);
-        const wrongSide = certificate.contested.filter((j) => rank[j] > 0 && sign * (total[j] - total[i]) > 0);
-        // The limit is missed only by units within TIE_SHARE of this one on the far side:
-        // counted as ties, they would make up the difference.
-        const tol = TIE_SHARE * (certificate.epsilon / 1e-9);
-        const near = wrongSide.filter((j) => sign * (total[j] - total[i]) <= tol).length;
-        const tie = rank[i] > 0 && key(rank[i]) - near <= key(limit);
-        optimum = { x, wrongSide, tie, gaps: relaxed.gaps };
-      }
-    }
+    if (relaxed) limit = tighter(limit, relaxed.limit);
+    let optimum = optimumOf(relaxed);
     yield;
     if (!open(limit)) continue;
-    if (optimum?.tie) {
-      pieces.push({ ...piece, limit, final: true, tie: true });
-      continue;
+    const tie = piece.tie === true;
+    if (exact && !tie) {
+      // The same program with every comparison it counts clear by μ. Its optimum is a
+      // candidate clear of the envelopes' small errors, and when even its bound cannot beat
+      // the rank reached, only a near-tie can, anywhere in the piece: kept whole until no
+      // other piece is left.
+      const near = exact.nearTieLimit(end);
+      const nearOptimum = optimumOf(near);
+      yield;
+      if (!open(limit)) continue;
+      if (near && !open(near.limit)) {
+        pieces.push({ ...piece, limit, tie: true });
+        continue;
+      }
+      // Where its optimum errs, the envelopes do (it keeps clear of the near-ties the limit
+      // program's may sit on): the cut reads it.
+      optimum = nearOptimum ?? optimum;
     }
     const cut = (optimum ? cutAt(box, optimum.x, optimum.wrongSide, optimum.gaps) : null) ?? cutOf(box, lo, hi, free, optimum?.x ?? null);
     if (!cut) {
@@ -192,8 +217,8 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
       continue;
     }
     const [d, value] = cut;
-    const below = { lo: [...box.lo], hi: [...box.hi], limit };
-    const above = { lo: [...box.lo], hi: [...box.hi], limit };
+    const below: ProofPiece = { lo: [...box.lo], hi: [...box.hi], limit, ...(tie ? { tie } : {}) };
+    const above: ProofPiece = { lo: [...box.lo], hi: [...box.hi], limit, ...(tie ? { tie } : {}) };
     below.hi[d] = value;
     above.lo[d] = value;
     pieces.push(below, above);
@@ -204,6 +229,7 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
   for (const p of left) if (limit === null || key(p.limit) < key(limit)) limit = p.limit;
   // `reached` is the rescored rank of `best` (every candidate is kept with its own).
   const rank = reached;
+  const tie = left.length > 0 && left.every((p) => p.tie);
   return {
     end,
     rank,
@@ -213,7 +239,8 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
     pieces: left,
     steps,
     exhausted: left.length > 0 && left.every((p) => p.final),
-    tie: left.length > 0 && left.every((p) => p.tie),
+    tie,
+    margin: tie ? nearTieMargin(certify({ lo, hi })) : null,
   };
 }
 

@@ -19,7 +19,7 @@ export const scenariosValidResults = {
     worst: { rank: 2, weights: { A: 1 }, limit: 3, proven: false },
   },
   proveRankEnd: {
-    unit: 'U1', end: 'worst', rank: 3, weights: { A: 1 }, limit: 3, proven: true, pieces: [], steps: 2, exhausted: false, tie: false,
+    unit: 'U1', end: 'worst', rank: 3, weights: { A: 1 }, limit: 3, proven: true, pieces: [], steps: 2, exhausted: false, tie: false, margin: null,
   },
   sensitivity: {
     period: '2024', scheme: null, samples: 10, noise: 0.25, seed: 1, topK: 1, gradeLabels: [],
