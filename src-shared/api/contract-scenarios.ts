@@ -77,7 +77,7 @@ const rankBoundsArgs = {
 };
 
 /** A piece of the box still open in a proof (src-shared/engine/sensitivity/rank-prove.ts). */
-const proofPiece = z.object({ lo: z.array(z.number()), hi: z.array(z.number()), limit: z.number().int(), final: z.boolean().optional(), tie: z.boolean().optional() });
+const proofPiece = z.object({ lo: z.array(z.number()), hi: z.array(z.number()), limit: z.number().int(), final: z.boolean().optional(), tie: z.boolean().optional(), margin: z.number().optional() });
 
 const goalTarget = z.union([z.object({ rank: z.number().int() }).strict(), z.object({ grade: z.string().min(1) }).strict()]);
 

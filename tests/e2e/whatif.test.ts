@@ -248,7 +248,7 @@ describe('what-if scenarios', () => {
         contentType: 'application/json',
         body: JSON.stringify({
           unit: 'QL15004', end: 'best', rank, weights: first.best.weights, limit, proven: false,
-          pieces: [{ lo: [0], hi: [1], limit, tie: true }], steps: 1, exhausted: false, tie: true, margin: 0.00093,
+          pieces: [{ lo: [0], hi: [1], limit, tie: true, margin: 0.00093 }], steps: 1, exhausted: false, tie: true, margin: 0.00093,
         }),
       });
     });

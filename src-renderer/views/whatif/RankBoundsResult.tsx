@@ -1,7 +1,7 @@
 import { Alert, Button, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CallResult } from './types';
-import { marginText, type ProofProgress, type RankEnd } from './rankProof';
+import { belowShown, marginText, type ProofProgress, type RankEnd } from './rankProof';
 
 type Bounds = CallResult<'rankBounds'>;
 
@@ -68,6 +68,8 @@ function ProofStatus({ progress, onStop }: { progress: ProofProgress; onStop: ()
     rank: progress.rank,
     limit: progress.limit,
     margin: progress.margin === null ? '' : marginText(progress.margin),
+    // "(below the two decimals scores are shown with)" where that is so (on a 0–100 scale).
+    shown: progress.margin !== null && belowShown(progress.margin) ? t('ui.whatif.bounds.belowShown') : '',
     // The bracket, smaller rank first (for the best the limit is the smaller, for the worst
     // the rank reached).
     low: Math.min(progress.rank ?? progress.limit ?? 0, progress.limit ?? progress.rank ?? 0),

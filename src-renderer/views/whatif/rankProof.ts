@@ -54,10 +54,15 @@ const MIN_GO_ON = 10;
  * near-tie, which is what it knows). */
 export function progressAfter(step: Step, programs: number, stopped: boolean, tieUntil = Infinity): ProofProgress {
   const tie = step.tie && (stopped || programs >= tieUntil);
-  // A step that examined nothing and did not prove the end has nothing left to examine.
-  const status = step.proven ? 'proven' : tie ? 'tie' : step.exhausted || step.steps === 0 ? 'exhausted' : stopped ? 'stopped' : 'running';
+  // A step that examined nothing and did not prove the end has nothing left to examine (not
+  // even by proving a near-tie exactly).
+  const status = step.proven ? 'proven' : step.exhausted || step.steps === 0 ? 'exhausted' : tie ? 'tie' : stopped ? 'stopped' : 'running';
   return { end: step.end, status, programs, pieces: step.pieces.filter((p) => !p.final).length, rank: step.rank, limit: step.limit, nearTie: step.tie, margin: step.margin };
 }
+
+/** A margin no score shows: scores are shown with two decimals, so one under half their last
+ * digit (`marginText` rounds up to a power of ten). */
+export const belowShown = (margin: number): boolean => Number(marginText(margin)) <= 0.001;
 
 /** A near-tie's margin as said on screen: the next power of ten up (0.00093 → "0.001"), so
  * that "within" stays true. */

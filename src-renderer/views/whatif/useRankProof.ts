@@ -24,7 +24,7 @@ export function useRankProof(args: CallInput<'rankBounds'> | null, bounds: Bound
   const stopAsked = useRef(false);
   /** Where a stopped proof (or one at a near-tie) of each end stood: the next request, the
    * pieces examined so far, and by when a near-tie ends it (null: none met yet). */
-  const resumeAt = useRef<Partial<Record<RankEnd, { input: ProofInput; programs: number; tieUntil: number | null }>>>({});
+  const resumeAt = useRef<Partial<Record<RankEnd, { input: ProofInput; programs: number; tieUntil: number | null; last: ProofProgress | null }>>>({});
   const asked = bounds !== null;
   useEffect(() => {
     generation.current++;
@@ -50,7 +50,9 @@ export function useRankProof(args: CallInput<'rankBounds'> | null, bounds: Bound
         return next;
       });
       let programs = resumed?.programs ?? 0;
-      setProgress({ end, status: 'running', programs, pieces: input.pieces?.length ?? 1, rank: bounds[end].rank, limit: bounds[end].limit, nearTie: false, margin: null });
+      // Until the first answer: where it stood (still settled up to near-ties, if it was).
+      let last = resumed?.last ?? null;
+      setProgress({ end, status: 'running', programs, pieces: input.pieces?.length ?? 1, rank: bounds[end].rank, limit: bounds[end].limit, nearTie: last?.nearTie ?? false, margin: last?.margin ?? null });
       try {
         for (;;) {
           const step = await api.proveRankEnd(input);
@@ -59,17 +61,18 @@ export function useRankProof(args: CallInput<'rankBounds'> | null, bounds: Bound
           if (step.tie && tieUntil === null) tieUntil = goOnPastTieUntil(programs);
           setBounds((b) => (b ? boundsAfter(b, step) : b));
           const now = progressAfter(step, programs, stopAsked.current, tieUntil ?? Infinity);
+          last = now;
           setProgress(now);
           input = nextProofInput(input, step);
           if (now.status === 'running') continue;
-          if (now.status === 'stopped' || now.status === 'tie') resumeAt.current[end] = { input, programs, tieUntil };
+          if (now.status === 'stopped' || now.status === 'tie') resumeAt.current[end] = { input, programs, tieUntil, last };
           else delete resumeAt.current[end];
           if (now.status === 'tie' || now.status === 'exhausted') setSettled((s) => ({ ...s, [end]: now.status }));
           return;
         }
       } catch (e) {
         if (generation.current !== mine) return;
-        resumeAt.current[end] = { input, programs, tieUntil };
+        resumeAt.current[end] = { input, programs, tieUntil, last };
         setProgress((p) => (p ? { ...p, status: 'stopped' } : p));
         onError(e);
       }

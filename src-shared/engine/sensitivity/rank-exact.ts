@@ -68,6 +68,7 @@ export function exactRankEnds(input: CertificateInput, i: number, certificate: R
   return {
     limit: (end) => bounded(end, 'limit'),
     nearTieLimit: (end) => bounded(end, 'nearTie'),
+    nearTieMargin: nearTieMargin(certificate),
     reach: (end, careful) => {
       const out = solved(model.program(end, careful ? 'careful' : 'reach'));
       return out?.x ? model.weights(out.x) : null;
@@ -83,6 +84,8 @@ export interface ExactEnds {
    * one is reached, if at all, only where some other unit's total lies within μ of this one's.
    * Null when the solver gave no bound. */
   nearTieLimit: (end: 'best' | 'worst') => RelaxedEnd | null;
+  /** μ over this box, in the scores' units. */
+  nearTieMargin: number;
   /** Weights at the strict program's optimum (with `careful`, the careful one's), to be
    * rescored; null when the solver found none. */
   reach: (end: 'best' | 'worst', careful: boolean) => Float64Array | null;
@@ -220,8 +223,9 @@ function exactModel(input: CertificateInput, i: number, certificate: RankCertifi
     const strict = kind !== 'limit';
     for (const p of certificate.pairs) {
       if (!contested(p)) continue;
-      // Best: j not counted above needs D_j ≤ ε (limit) or ≤ −δ (reach); worst: j counted
-      // above needs D_j ≥ −ε (limit) or ≥ δ (reach). Units that can never matter are left
+      // Best: j not counted above needs D_j ≤ ε (limit), ≤ −δ (reach) or ≤ −μ (near-tie);
+      // worst: j counted above needs D_j ≥ −ε (limit), ≥ δ (reach) or ≥ μ (near-tie); the
+      // careful program adds the envelopes' error below. Units that can never matter are left
       // out; for the best, in every program, so are those never above by more than ε (a unit
       // level with this one at best, such as its twin: the rescoring decides the tie).
       const margin = kind === 'nearTie' ? nearTieMargin(certificate) : delta;

@@ -2,7 +2,7 @@ import { KaopingError } from '../../api/errors';
 import type { Rescorer } from '../results/rescorer';
 import type { MilpSolver } from './milp';
 import type { EnvelopeGap } from './linear-model';
-import { exactRankEnds, nearTieMargin, type RelaxedEnd } from './rank-exact';
+import { exactRankEnds, type RelaxedEnd } from './rank-exact';
 import { rankSetup, type WeightBounds } from './rank-bounds';
 import type { WeightBoxBounds } from './rank-refine';
 import { asTree } from '../tree';
@@ -23,6 +23,8 @@ export interface ProofPiece {
    * within μ of this one's. Its limit stands (such a near-tie is not ruled out); it is taken
    * again, to prove exactly, only when no other piece is left, and its halves are ties too. */
   tie?: boolean;
+  /** With `tie`: μ over the piece where it was settled, in the scores' units. */
+  margin?: number;
 }
 
 /** Where a proof stands: what `rankBounds` returned for the end, then what each call left. */
@@ -57,8 +59,8 @@ export interface RankProofResult {
    * reached needs some other unit's total within `margin` of this one's. A call ends when it
    * gets there; called again with that state, it goes on splitting those pieces. */
   tie: boolean;
-  /** μ, in the scores' units, when `tie`: a hundred-thousandth of the scores' size over the
-   * whole box (at least each piece's own μ). */
+  /** When `tie`: the largest μ of the pieces left (each a hundred-thousandth of the scores'
+   * size over the piece where it was settled), in the scores' units. */
   margin: number | null;
 }
 
@@ -151,10 +153,10 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
     return cutOf(box, lo, hi, free.filter((k) => groups.has(space.groupOf[k])), x);
   };
   const pieces: ProofPiece[] = state.pieces ? state.pieces.map((p, at) => checkedPiece(p, at, lo, hi)) : [{ lo: [...lo], hi: [...hi], limit: state.limit }];
-  // A call that starts with near-ties only was asked to go on past them; otherwise it ends
-  // when what is left becomes near-ties only, so that the caller can say so.
-  const pastTies = pieces.length > 0 && pieces.every((p) => p.tie);
-  const onlyTies = () => pieces.every((p) => p.tie || !open(p.limit));
+  // A call that starts with near-ties only (and pieces too narrow to split) was asked to go on
+  // past them; otherwise it ends when what is left becomes so, so that the caller can say so.
+  const pastTies = pieces.length > 0 && pieces.every((p) => p.tie || p.final);
+  const onlyTies = () => pieces.every((p) => p.tie || p.final || !open(p.limit));
   let steps = 0;
   while (steps < options.steps && (pastTies || !onlyTies())) {
     // The most promising piece that can still beat the rank reached (the first of equals);
@@ -204,7 +206,7 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
       yield;
       if (!open(limit)) continue;
       if (near && !open(near.limit)) {
-        pieces.push({ ...piece, limit, tie: true });
+        pieces.push({ ...piece, limit, tie: true, margin: exact.nearTieMargin });
         continue;
       }
       // Where its optimum errs, the envelopes do (it keeps clear of the near-ties the limit
@@ -217,8 +219,10 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
       continue;
     }
     const [d, value] = cut;
-    const below: ProofPiece = { lo: [...box.lo], hi: [...box.hi], limit, ...(tie ? { tie } : {}) };
-    const above: ProofPiece = { lo: [...box.lo], hi: [...box.hi], limit, ...(tie ? { tie } : {}) };
+    // Halves of a piece settled up to near-ties are so too, with its μ.
+    const settled = tie ? { tie, margin: piece.margin } : {};
+    const below: ProofPiece = { lo: [...box.lo], hi: [...box.hi], limit, ...settled };
+    const above: ProofPiece = { lo: [...box.lo], hi: [...box.hi], limit, ...settled };
     below.hi[d] = value;
     above.lo[d] = value;
     pieces.push(below, above);
@@ -240,7 +244,7 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
     steps,
     exhausted: left.length > 0 && left.every((p) => p.final),
     tie,
-    margin: tie ? nearTieMargin(certify({ lo, hi })) : null,
+    margin: tie ? Math.max(...left.map((p) => p.margin ?? Infinity)) : null,
   };
 }
 
@@ -271,6 +275,8 @@ function checkedPiece(p: ProofPiece, at: number, lo: Float64Array, hi: Float64Ar
     p.hi.length === m &&
     Number.isInteger(p.limit) &&
     p.limit >= 1 &&
+    // A piece settled up to near-ties carries the μ it was settled with.
+    (p.tie ? p.margin !== undefined && Number.isFinite(p.margin) && p.margin >= 0 : p.margin === undefined) &&
     p.lo.every((v, k) => Number.isFinite(v) && v >= lo[k] - tol(k) && v <= p.hi[k]) &&
     p.hi.every((v, k) => Number.isFinite(v) && v <= hi[k] + tol(k));
   if (!ok) throw new KaopingError('scenarios.badProofPiece', { piece: String(at + 1) });

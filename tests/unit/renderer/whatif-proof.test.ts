@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsAfter, firstProofInput, goOnPastTieUntil, marginText, nextProofInput, progressAfter, STEPS_PER_CALL } from '../../../src-renderer/views/whatif/rankProof';
+import { belowShown, boundsAfter, firstProofInput, goOnPastTieUntil, marginText, nextProofInput, progressAfter, STEPS_PER_CALL } from '../../../src-renderer/views/whatif/rankProof';
 import type { CallResult } from '../../../src-shared/api';
 
 // The What-if panel's proof loop, as pure steps: what it asks first, what it passes back, and
@@ -59,6 +59,8 @@ describe('proving an end from the What-if panel', () => {
     expect(progressAfter(nearTie, 500, false).status).toBe('running');
     expect(progressAfter({ ...nearTie, proven: true, pieces: [], tie: false }, 501, false).status).toBe('proven');
     expect(progressAfter({ ...nearTie, steps: 0 }, 501, false).status).toBe('exhausted');
+    // Near-ties too narrow to split: nothing more to do, said as such (no button to go on).
+    expect(progressAfter({ ...nearTie, exhausted: true }, 30, false, 24).status).toBe('exhausted');
   });
 
   it('says a near-tie\'s margin rounded up to a power of ten, so that "within" stays true', () => {
@@ -66,5 +68,8 @@ describe('proving an end from the What-if panel', () => {
     expect(marginText(0.001)).toBe('0.001');
     expect(marginText(0.0000078)).toBe('0.00001');
     expect(marginText(3)).toBe('10');
+    // Below the two decimals scores are shown with: a 0–100 scale's μ, not a 0–1000 scale's.
+    expect(belowShown(0.00093)).toBe(true);
+    expect(belowShown(0.0093)).toBe(false);
   });
 });

@@ -100,6 +100,23 @@ describe('proving an end of the rank bounds', { timeout: 60_000 }, () => {
     expect(rescored(input, 'v08', out.weights)).toBe(16);
   });
 
+  it('goes on past near-ties beside pieces too narrow to split, and claims no near-tie for those', () => {
+    // v08's near-tie state (one piece, the whole box) with a sliver left final beside it, as
+    // splitting leaves one: only near-ties and finished pieces are left, so the call goes on
+    // splitting the near-ties; the sliver (no near-tie shown there) keeps `tie` false.
+    const input = countyWithGaps();
+    const bounds = { relative: 0.5 };
+    const tied = prove(input, 'v08', bounds, opening(input, 'v08', bounds, 'best'), { steps: 1 });
+    expect(tied.tie).toBe(true);
+    const [whole] = tied.pieces;
+    const sliver = { lo: [...whole.lo], hi: whole.lo.map((l, k) => (k === 0 ? l + 1e-9 : whole.hi[k])), limit: 15, final: true };
+    const state: RankProofState = { end: 'best', weights: tied.weights, limit: 15, pieces: [whole, sliver] };
+    const out = prove(input, 'v08', bounds, state, { steps: 3 });
+    expect(out).toMatchObject({ steps: 3, tie: false, exhausted: false, margin: null, proven: false });
+    expect(out.pieces.filter((p) => p.tie).length).toBeGreaterThan(1);
+    expect(out.pieces.filter((p) => p.tie).every((p) => p.margin === whole.margin)).toBe(true);
+  });
+
   it('goes on past a near-tie when asked, to prove the end exactly where the pieces allow', () => {
     // ASEM at ±10%: Austria's worst is left at 15 reached, 16 allowed (missing values over
     // four levels). Every open piece is
@@ -173,6 +190,10 @@ describe('proving an end of the rank bounds', { timeout: 60_000 }, () => {
     expect(refused([{ ...fits, hi: fits.hi.map((h) => h * 2) }])).toEqual({ piece: '1' });
     expect(refused([fits, fits, { ...fits, limit: 1.5 }])).toEqual({ piece: '3' });
     expect(refused([{ ...fits, lo: fits.hi, hi: fits.lo }])).toEqual({ piece: '1' });
+    // A piece settled up to near-ties carries its margin; only such a piece does.
+    expect(refused([fits, { ...fits, tie: true }])).toEqual({ piece: '2' });
+    expect(refused([{ ...fits, tie: true, margin: -1 }])).toEqual({ piece: '1' });
+    expect(refused([{ ...fits, margin: 0.001 }])).toEqual({ piece: '1' });
     // A piece that fits is taken.
     expect(prove(input, 'v10', { relative: 0.3 }, state([fits])).steps).toBe(1);
   });
