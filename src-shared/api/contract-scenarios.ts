@@ -77,7 +77,19 @@ const rankBoundsArgs = {
 };
 
 /** A piece of the box still open in a proof (src-shared/engine/sensitivity/rank-prove.ts). */
-const proofPiece = z.object({ lo: z.array(z.number()), hi: z.array(z.number()), limit: z.number().int(), final: z.boolean().optional(), tie: z.boolean().optional(), margin: z.number().optional() });
+/** Caps on a proof's state, far above what a real one holds (a weight box has one side per
+ * scored node, the demo county's 37; a long proof leaves some hundreds of pieces), so that a
+ * malformed state is refused before any work. */
+const MAX_PROOF_WEIGHTS = 10_000;
+const MAX_PROOF_PIECES = 100_000;
+const proofPiece = z.object({
+  lo: z.array(z.number()).max(MAX_PROOF_WEIGHTS),
+  hi: z.array(z.number()).max(MAX_PROOF_WEIGHTS),
+  limit: z.number().int(),
+  final: z.boolean().optional(),
+  tie: z.boolean().optional(),
+  margin: z.number().optional(),
+});
 
 const goalTarget = z.union([z.object({ rank: z.number().int() }).strict(), z.object({ grade: z.string().min(1) }).strict()]);
 
@@ -136,7 +148,7 @@ export const scenariosCalls = {
       end: z.enum(['best', 'worst']),
       weights: z.record(z.string(), z.number()),
       limit: z.number().int().min(1),
-      pieces: z.array(proofPiece).nullable().default(null),
+      pieces: z.array(proofPiece).max(MAX_PROOF_PIECES).nullable().default(null),
       steps: z.number().int().min(1).max(100).default(1),
     }),
     output: z.object({

@@ -4,6 +4,7 @@ import { createService, type Service } from '../../../src-main/service';
 import { milpSolver } from '../../../src-main/service/milpSolver';
 import { periodInput } from '../../../src-main/service/periodInput';
 import { openStore } from '../../../src-main/store';
+import { dispatch } from '../../../src-main/hosting/dispatch';
 import { createRescorer, mulberry32, rankBounds, scoreScheme, weightBox, weightSpace, type RankProofState } from '../../../src-shared/engine';
 import { callService, refusalOf } from './api-calls';
 import { cleanup, tempDir } from '../store/helpers';
@@ -125,5 +126,15 @@ describe('proving an end the call leaves open', () => {
     expect(refusal.key).toBe('scenarios.badProofPiece');
     expect(refusal.zh).toContain('第 1 块');
     expect(refusal.en).toContain('Piece 1');
+  });
+
+  it('refuses a state larger than any proof leaves, before any work, naming the field', async () => {
+    const args = { unit: UNIT, relative: 0.1, end: 'best', weights: {}, limit: 1 };
+    const tooMany = await dispatch(service, 'proveRankEnd', { ...args, pieces: Array.from({ length: 100_001 }, () => ({ lo: [1], hi: [2], limit: 3 })) });
+    expect(tooMany).toMatchObject({ ok: false, kind: 'invalidInput', error: { key: 'api.invalidInput' } });
+    expect(JSON.stringify(tooMany)).toContain('pieces');
+    const tooWide = await dispatch(service, 'proveRankEnd', { ...args, pieces: [{ lo: new Array(10_001).fill(1), hi: [2], limit: 3 }] });
+    expect(tooWide).toMatchObject({ ok: false, kind: 'invalidInput' });
+    expect(JSON.stringify(tooWide)).toContain('pieces.0.lo');
   });
 });
