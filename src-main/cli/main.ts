@@ -14,6 +14,7 @@ import { registerPeers } from './commands/peers';
 import { registerSensitivity } from './commands/sensitivity';
 import { registerWhatif } from './commands/whatif';
 import { registerScenario } from './commands/scenario';
+import { registerBounds } from './commands/bounds';
 
 /** The `kaoping` command: the same service as the app, for batch work and scripting. Every
  * failure is one line on stderr and a non-zero exit; nothing is written on failure. */
@@ -36,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
   registerSensitivity(program, ctx);
   registerWhatif(program, ctx);
   registerScenario(program, ctx);
+  registerBounds(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,21 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileHash, runCli } from './run-cli';
-import { tempPath, writeWorkbookDir } from './workbook-fixture';
+import { SIX_VILLAGES, tempPath, writeWorkbookDir } from './workbook-fixture';
 
 /** `kaoping sensitivity`, `kaoping scenario` and `kaoping whatif` on the indicator sheet of
  * workbook-fixture.ts with six villages whose strengths differ, so that weights matter; checked
  * against `kaoping score` (an independent path through the service). */
-const UNITS = ['code,name,parent,level,category', 'T1,东镇,,township,', ...['甲', '乙', '丙', '丁', '戊', '己'].map((n, i) => `U${i + 1},${n}村,T1,village,`)].join('\n');
-const DATA = [
-  'unit,period,I1,I2,I3,B1,P1',
-  'U1,2024,10,1,90,0,0',
-  'U2,2024,90,9,10,0,0',
-  'U3,2024,50,5,50,0,0',
-  'U4,2024,70,2,30,0,0',
-  'U5,2024,30,8,70,0,0',
-  'U6,2024,60,4,60,0,0',
-].join('\n');
 
 let db: string;
 
@@ -24,7 +14,7 @@ const csvRows = (text: string): string[][] => text.trimEnd().split('\n').map((l)
 
 beforeAll(() => {
   db = tempPath('county.db');
-  expect(runCli(['import', writeWorkbookDir({ units: UNITS, data: DATA }), '--db', db]).status).toBe(0);
+  expect(runCli(['import', writeWorkbookDir(SIX_VILLAGES), '--db', db]).status).toBe(0);
   const graded = tempPath('graded.json');
   writeFileSync(graded, JSON.stringify({ grades: { labels: ['好', '中', '差'], thresholds: [60, 40] } }));
   expect(runCli(['scheme', 'save', '--db', db, '--name', '等次', '--file', graded]).status).toBe(0);

@@ -34,6 +34,21 @@ export const SHEETS = {
 
 export type SheetName = keyof typeof SHEETS;
 
+/** The same indicator sheet with six villages whose strengths differ, so that weights matter
+ * (the sensitivity, what-if and bounds tests). */
+export const SIX_VILLAGES: Partial<Record<SheetName, string>> = {
+  units: ['code,name,parent,level,category', 'T1,东镇,,township,', ...['甲', '乙', '丙', '丁', '戊', '己'].map((n, i) => `U${i + 1},${n}村,T1,village,`)].join('\n'),
+  data: [
+    'unit,period,I1,I2,I3,B1,P1',
+    'U1,2024,10,1,90,0,0',
+    'U2,2024,90,9,10,0,0',
+    'U3,2024,50,5,50,0,0',
+    'U4,2024,70,2,30,0,0',
+    'U5,2024,30,8,70,0,0',
+    'U6,2024,60,4,60,0,0',
+  ].join('\n'),
+};
+
 /** Writes the workbook (with any sheets replaced or, given `null`, left out) to a new folder. */
 export function writeWorkbookDir(changes: Partial<Record<SheetName, string | null>> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'kaoping-wb-'));
