@@ -5,7 +5,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeIndicator, type Indicator } from '../src-shared/model';
-import { buildTree, createRescorer, proveRankEndSteps, rankBounds, runMonteCarlo, runToEnd, scoreScheme, type RankProofResult, type RankProofState } from '../src-shared/engine';
+import { buildTree, createRescorer, proveRankEndSteps, proveWithin, rankBounds, runMonteCarlo, runToEnd, scoreScheme, type RankProofCall } from '../src-shared/engine';
 import { openStore } from '../src-main/store';
 import { periodInput } from '../src-main/service/periodInput';
 import { loadMilpSolver } from '../src-main/service/milpSolver';
@@ -165,15 +165,9 @@ async function demoRankBounds(): Promise<{ medianMs: number; maxMs: number; call
         if (b.proven || b.limit === null) continue;
         proof.open++;
         const t1 = performance.now();
-        // Going on past near-ties (a call ends where it meets them), as "Prove exactly" does.
-        let state: RankProofState = { end, weights: b.weights, limit: b.limit, pieces: null };
-        let used = 0;
-        let out: RankProofResult;
-        do {
-          out = runToEnd(proveRankEndSteps(input, byRank[k], { relative: 0.1 }, state, { solver, steps: PROOF_BUDGET - used }));
-          used += out.steps;
-          state = { end, weights: out.weights, limit: out.limit!, pieces: out.pieces };
-        } while (!out.proven && !out.exhausted && out.steps > 0 && used < PROOF_BUDGET);
+        // Going on past near-ties, as "Prove exactly" does.
+        const call: RankProofCall = (state, steps) => runToEnd(proveRankEndSteps(input, byRank[k], { relative: 0.1 }, state, { solver, steps }));
+        const { result: out, pieces: used } = await proveWithin(call, { end, weights: b.weights, limit: b.limit, pieces: null }, PROOF_BUDGET, PROOF_BUDGET);
         proof.ms += performance.now() - t1;
         proof.pieces += used;
         proof.closed += Number(out.proven);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { KaopingError, type CallArgs, type CallResult } from '../../../src-shared/api';
+import { proveWithin, type RankProofCall } from '../../../src-shared/engine';
 import type { Service } from '../../service';
 import { openExisting, type CliContext } from '../context';
 import { numberCell, toCsv } from '../csv';
@@ -33,21 +34,14 @@ export interface EndRow {
 /** Pieces one `proveRankEnd` call examines at most: a few seconds on the demo county. */
 const PIECES_PER_CALL = 10;
 
-/** An end left open by `rankBounds`, proven further with up to `budget` pieces of the box, going
- * on past near-ties (a call ends where it meets them) as the screen's "Prove exactly" does. */
+/** An end left open by `rankBounds`, proven further through the service with up to `budget`
+ * pieces of the box (`proveWithin`: going on past near-ties, as "Prove exactly" does). */
 export async function proveEnd(service: Pick<Service, 'proveRankEnd'>, args: CallArgs<'rankBounds'>, bounds: Bounds, end: RankEnd, budget: number): Promise<EndRow> {
   const b = bounds[end];
-  const open: EndRow = { rank: b.rank, limit: b.limit, status: b.proven ? 'proven' : 'open', margin: null };
-  if (b.proven || b.limit === null || b.rank === null || budget <= 0) return open;
-  let state = { end, weights: b.weights, limit: b.limit, pieces: null as CallArgs<'proveRankEnd'>['pieces'] };
-  let used = 0;
-  for (;;) {
-    const out = await service.proveRankEnd({ ...args, ...state, steps: Math.min(PIECES_PER_CALL, budget - used) });
-    used += out.steps;
-    state = { end, weights: out.weights, limit: out.limit ?? state.limit, pieces: out.pieces };
-    const row: EndRow = { rank: out.rank, limit: out.limit, status: out.proven ? 'proven' : out.tie ? 'near_tie' : 'open', margin: out.tie ? out.margin : null };
-    if (out.proven || out.exhausted || out.steps === 0 || used >= budget) return row;
-  }
+  if (b.proven || b.limit === null || b.rank === null || budget <= 0) return { rank: b.rank, limit: b.limit, status: b.proven ? 'proven' : 'open', margin: null };
+  const call: RankProofCall = (state, steps) => service.proveRankEnd({ ...args, ...state, steps });
+  const { result } = await proveWithin(call, { end, weights: b.weights, limit: b.limit, pieces: null }, budget, PIECES_PER_CALL);
+  return { rank: result.rank, limit: result.limit, status: result.proven ? 'proven' : result.tie ? 'near_tie' : 'open', margin: result.tie ? result.margin : null };
 }
 
 /** `unit,name,nominal,best,best_limit,best_status,best_margin,worst,worst_limit,worst_status,

@@ -221,6 +221,7 @@ function exactModel(input: CertificateInput, i: number, certificate: RankCertifi
     const upper = [...st.upper];
     const rows = [...st.rows];
     const strict = kind !== 'limit';
+    const margin = kind === 'nearTie' ? nearTieMargin(certificate) : delta;
     for (const p of certificate.pairs) {
       if (!contested(p)) continue;
       // Best: j not counted above needs D_j ≤ ε (limit), ≤ −δ (reach) or ≤ −μ (near-tie);
@@ -228,7 +229,6 @@ function exactModel(input: CertificateInput, i: number, certificate: RankCertifi
       // careful program adds the envelopes' error below. Units that can never matter are left
       // out; for the best, in every program, so are those never above by more than ε (a unit
       // level with this one at best, such as its twin: the rescoring decides the tie).
-      const margin = kind === 'nearTie' ? nearTieMargin(certificate) : delta;
       let threshold = end === 'best' ? (strict ? -margin : epsilon) : strict ? margin : -epsilon;
       if (p.max <= (end === 'best' ? epsilon : threshold)) continue;
       const j = p.unit;

@@ -310,3 +310,22 @@ function lackingGroups(input: SensitivityInput, r: Rescorer, groupOfNode: Readon
     return out;
   };
 }
+
+/** One call of the proof, however the host makes it (the engine directly, or the service's
+ * `proveRankEnd`): the state and the pieces it may examine, to its result. */
+export type RankProofCall = (state: RankProofState, steps: number) => RankProofResult | Promise<RankProofResult>;
+
+/** Proves one end with up to `budget` pieces of the box, `perCall` per call, going on past
+ * near-ties (a call ends where it meets them) as the What-if screen's "Prove exactly" does: for
+ * batch work (the CLI, the bench). Ends when proven, when nothing is left to split, or when the
+ * budget is spent; returns the last result and the pieces examined. */
+export async function proveWithin(call: RankProofCall, first: RankProofState, budget: number, perCall: number): Promise<{ result: RankProofResult; pieces: number }> {
+  let state = first;
+  let pieces = 0;
+  for (;;) {
+    const result = await call(state, Math.max(1, Math.min(perCall, budget - pieces)));
+    pieces += result.steps;
+    if (result.proven || result.exhausted || result.steps === 0 || pieces >= budget) return { result, pieces };
+    state = { end: state.end, weights: result.weights, limit: result.limit ?? state.limit, pieces: result.pieces };
+  }
+}

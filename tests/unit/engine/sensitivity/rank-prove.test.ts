@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMilpSolver } from '../../../../src-main/service/milpSolver';
 import { KaopingError } from '../../../../src-shared/api';
-import { proveRankEndSteps, rankBounds, runToEnd, type MilpSolver, type RankProofOptions, type RankProofResult, type RankProofState, type SensitivityInput, type WeightBounds } from '../../../../src-shared/engine';
+import { proveRankEndSteps, proveWithin, rankBounds, runToEnd, type MilpSolver, type RankProofOptions, type RankProofResult, type RankProofState, type SensitivityInput, type WeightBounds } from '../../../../src-shared/engine';
 import { county, countyWithGaps } from './fixture';
 import { asem } from './rank-asem-data';
 import { boxPoints, certificateOf } from './rank-check';
@@ -162,6 +162,30 @@ describe('proving an end of the rank bounds', { timeout: 60_000 }, () => {
     for (const p of whole.pieces) expect(p.limit).toBeLessThan(whole.rank!);
     expect(Math.min(...ranksSeen(input, 'BGD', bounds))).toBeGreaterThanOrEqual(whole.limit!);
     expect(rescored(input, 'BGD', whole.weights)).toBe(whole.rank);
+  });
+
+  it('proves within a budget for batch work, going on past near-ties', async () => {
+    // ASEM's AUT worst (above): met as a near-tie after some pieces, proven at 16. Within 25,
+    // 3 a call, the batch loop goes on past the near-tie to the proof; within 8 it stops there.
+    const input = asem('workbook');
+    const bounds = { relative: 0.1 };
+    const b = rankBounds(input, 'AUT', bounds, { solver }).worst;
+    const first: RankProofState = { end: 'worst', weights: b.weights, limit: b.limit!, pieces: null };
+    const calls: number[] = [];
+    const call = (state: RankProofState, steps: number) => {
+      calls.push(steps);
+      return prove(input, 'AUT', bounds, state, { steps });
+    };
+    const done = await proveWithin(call, first, 25, 3);
+    expect(done.result).toMatchObject({ rank: 15, limit: 15, proven: true });
+    expect(done.pieces).toBeGreaterThan(3);
+    expect(done.pieces).toBeLessThanOrEqual(25);
+    expect(calls.every((c) => c <= 3)).toBe(true);
+    calls.length = 0;
+    const cut = await proveWithin(call, first, 8, 3);
+    expect(cut.pieces).toBe(8);
+    expect(cut.result.proven).toBe(false);
+    expect(calls.at(-1)).toBeLessThanOrEqual(3); // the last call asks no more than is left
   });
 
   it('has nothing to do when the rank reached already meets the limit', () => {
