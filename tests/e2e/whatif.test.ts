@@ -218,10 +218,10 @@ describe('what-if scenarios', () => {
     await shoot('whatif-proof-en.png', 'goal-panel');
     await page.getByTestId('lang-switch').click();
 
-    // 沙坝村's best stays open for many programs: Stop ends the proof after the call in flight,
-    // and the bounds shown are where it stood.
-    await pick('QL15004');
-    await page.getByTestId('bounds-best-prove').click();
+    // 樟岗村's worst stays open for many programs (measured: still after 200): Stop ends the
+    // proof after the call in flight, and the bounds shown are where it stood.
+    await pick('QL09004');
+    await page.getByTestId('bounds-worst-prove').click();
     await expect.poll(() => page.getByTestId('bounds-proof').getAttribute('data-status')).toBe('running');
     await expect.poll(() => page.getByTestId('bounds-proof').innerText(), { timeout: 60_000 }).toMatch(/已查 [1-9]\d* 块权重范围/);
     await shoot('whatif-proof-running-zh.png', 'goal-panel');
@@ -229,9 +229,9 @@ describe('what-if scenarios', () => {
     await expect.poll(() => page.getByTestId('bounds-proof').getAttribute('data-status'), { timeout: 60_000 }).toBe('stopped');
     const checked = (text: string) => Number(/已查 (\d+) 块/.exec(text)![1]);
     const stopped = await page.getByTestId('bounds-proof').innerText();
-    expect(stopped).toMatch(/^已停止（已查 \d+ 块权重范围）：最好名次仍在第 \d+ 名与第 \d+ 名之间/);
+    expect(stopped).toMatch(/^已停止（已查 \d+ 块权重范围）：最差名次仍在第 \d+ 名与第 \d+ 名之间/);
     // It goes on from there: the count carries on from where it stopped.
-    await page.getByTestId('bounds-best-prove').click();
+    await page.getByTestId('bounds-worst-prove').click();
     await expect.poll(async () => checked(await page.getByTestId('bounds-proof').innerText()), { timeout: 60_000 }).toBeGreaterThan(checked(stopped));
     await page.getByTestId('bounds-proof-stop').click();
     await expect.poll(() => page.getByTestId('bounds-proof').getAttribute('data-status'), { timeout: 60_000 }).toBe('stopped');
@@ -239,7 +239,7 @@ describe('what-if scenarios', () => {
     // How a near-tie is said. The mocked answer below stands in for the service: a real end
     // that stays settled up to near-ties takes the demo county a minute (QL10010's worst: met
     // after 71 pieces, gone on past to 142); the engine's tests have real ones.
-    const shown = await page.getByTestId('bounds-best').innerText();
+    const shown = await page.getByTestId('bounds-worst').innerText();
     const [rank, limit] = [...shown.matchAll(/第 (\d+) 名/g)].map((m) => Number(m[1]));
     let calls = 0;
     await page.route('**/api/proveRankEnd', (route) => {
@@ -247,36 +247,36 @@ describe('what-if scenarios', () => {
       return route.fulfill({
         contentType: 'application/json',
         body: JSON.stringify({
-          unit: 'QL15004', end: 'best', rank, weights: first.best.weights, limit, proven: false,
+          unit: 'QL09004', end: 'worst', rank, weights: first.worst.weights, limit, proven: false,
           pieces: [{ lo: [0], hi: [1], limit, tie: true, margin: 0.00093 }], steps: 1, exhausted: false, tie: true, margin: 0.00093,
         }),
       });
     });
-    await page.getByTestId('bounds-best-prove').click();
+    await page.getByTestId('bounds-worst-prove').click();
     await expect.poll(() => page.getByTestId('bounds-proof').getAttribute('data-status')).toBe('tie');
     // Met at the first call after the stop, at n pieces: it went on to 2n before saying so.
     const tiedAt = checked(stopped) + 1;
     expect(calls).toBeGreaterThanOrEqual(goOnPastTieUntil(tiedAt) - tiedAt);
     expect(await page.getByTestId('bounds-proof').innerText()).toBe(
-      `最好名次只差近似并列：第 ${rank} 名已经达到；第 ${limit} 名只有在另一个单位的总分与它相差不到 0.001 分（低于分数显示的两位小数）时才可能出现。可以继续精确证明。`,
+      `最差名次只差近似并列：第 ${rank} 名已经达到；第 ${limit} 名只有在另一个单位的总分与它相差不到 0.001 分（低于分数显示的两位小数）时才可能出现。可以继续精确证明。`,
     );
-    expect(await page.getByTestId('bounds-best-tag').innerText()).toBe('近似并列');
-    expect(await page.getByTestId('bounds-best-prove').innerText()).toBe('继续精确证明');
+    expect(await page.getByTestId('bounds-worst-tag').innerText()).toBe('近似并列');
+    expect(await page.getByTestId('bounds-worst-prove').innerText()).toBe('继续精确证明');
     await shoot('whatif-proof-tie-zh.png', 'goal-panel');
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => page.getByTestId('bounds-proof').innerText()).toBe(
-      `The best rank is settled up to near-ties: rank ${rank} is reached; rank ${limit} could occur only where another unit's total is within 0.001 points of this one's (below the two decimals scores are shown with). You can go on to prove it exactly.`,
+      `The worst rank is settled up to near-ties: rank ${rank} is reached; rank ${limit} could occur only where another unit's total is within 0.001 points of this one's (below the two decimals scores are shown with). You can go on to prove it exactly.`,
     );
-    expect(await page.getByTestId('bounds-best-prove').innerText()).toBe('Prove exactly');
+    expect(await page.getByTestId('bounds-worst-prove').innerText()).toBe('Prove exactly');
     await shoot('whatif-proof-tie-en.png', 'goal-panel');
     await page.getByTestId('lang-switch').click();
     // Proving exactly goes on past the near-tie until stopped (or proven); stopped, it says the
     // near-tie again, which is what it knows.
-    await page.getByTestId('bounds-best-prove').click();
-    await expect.poll(() => page.getByTestId('bounds-proof').innerText()).toMatch(/^最好名次已只差近似并列（另一个单位的总分与它相差不到 0\.001 分），正在精确证明：已查 \d+ 块权重范围/);
+    await page.getByTestId('bounds-worst-prove').click();
+    await expect.poll(() => page.getByTestId('bounds-proof').innerText()).toMatch(/^最差名次已只差近似并列（另一个单位的总分与它相差不到 0\.001 分），正在精确证明：已查 \d+ 块权重范围/);
     const before = calls;
     await expect.poll(() => calls).toBeGreaterThan(before + 20);
-    expect(await page.getByTestId('bounds-best-tag').innerText()).toBe('近似并列');
+    expect(await page.getByTestId('bounds-worst-tag').innerText()).toBe('近似并列');
     await shoot('whatif-proof-exactly-zh.png', 'goal-panel');
     await page.getByTestId('bounds-proof-stop').click();
     await expect.poll(() => page.getByTestId('bounds-proof').getAttribute('data-status')).toBe('tie');

@@ -8,7 +8,8 @@ import { withGroupLimits } from './group-bound';
 import { groupSeed, votes } from './group-seed';
 import { rankCertificate, type CertificateInput, type RankCertificate } from './rank-certificate';
 import type { MilpSolver } from './milp';
-import { exactRankEnds, type ExactEnds } from './rank-exact';
+import { exactRankEnds, reachMargin, type ExactEnds, type RelaxedEnd } from './rank-exact';
+import { polishReach } from './rank-polish';
 import { refineLimit, type WeightBoxBounds } from './rank-refine';
 import { runToEnd } from './steps';
 import { weightMap, weightSpace, type WeightSpace } from './weights';
@@ -145,6 +146,25 @@ export interface RankSetup {
   nominal: ScoreResult;
 }
 
+/** A relaxed program's optimum, polished on the exact totals within the piece it was solved
+ * over (rank-polish.ts): a candidate to rescore. */
+export function polishedOptimum(setup: RankSetup, solver: MilpSolver, piece: WeightBoxBounds, relaxed: RelaxedEnd, sign: 1 | -1, certificate: RankCertificate): Float64Array | null {
+  if (!relaxed.weights) return null;
+  const width = Float64Array.from(setup.hi, (h, k) => h - setup.lo[k]);
+  return polishReach(relaxed.weights, {
+    unit: setup.i,
+    sign,
+    kept: relaxed.kept,
+    lo: piece.lo,
+    hi: piece.hi,
+    width,
+    free: setup.free,
+    totals: (w) => setup.rescoreVector(w).total,
+    solver,
+    margin: reachMargin(certificate),
+  });
+}
+
 /** Throws `scenarios.unknownUnit`, `scenarios.badBound`, `scenarios.unknownNode`. */
 export function rankSetup(input: SensitivityInput, unit: string, bounds: WeightBounds, rescorer?: Rescorer): RankSetup {
   const tree = asTree(input.tree);
@@ -195,7 +215,8 @@ export function rankBounds(input: SensitivityInput, unit: string, bounds: Weight
  * every other call shares) resumes it a step at a time, letting other work run in between;
  * `rankBounds` runs it straight through. Same input, same steps, same result. */
 export function* rankBoundsSteps(input: SensitivityInput, unit: string, bounds: WeightBounds, options: RankBoundsOptions = {}): Generator<void, RankBoundsResult, void> {
-  const { r, space, i, lo, hi, free, inputs, certify, rescoreVector, nominal } = rankSetup(input, unit, bounds, options.rescorer);
+  const setup = rankSetup(input, unit, bounds, options.rescorer);
+  const { r, space, i, lo, hi, free, inputs, certify, rescoreVector, nominal } = setup;
   const nominalTotals = nominal.total;
   const m = space.codes.length;
   const certificate = certify({ lo, hi });
@@ -292,6 +313,11 @@ export function* rankBoundsSteps(input: SensitivityInput, unit: string, bounds: 
         limit = sign > 0 ? Math.max(limit, relaxed.limit) : Math.min(limit, relaxed.limit);
         centre = relaxed.weights;
         if (centre) tryWeights(centre);
+        // The optimum moved on the exact totals until the units it counts are where it
+        // counts them: most often what reaches the limit.
+        const polished = done() ? null : polishedOptimum(setup, options.solver!, { lo, hi }, relaxed, sign, certificate);
+        yield;
+        if (polished) tryWeights(polished);
       }
       for (let round = 0; centre && round < LOCAL_ROUNDS && !done(); round++) {
         const box = aroundBox(centre, lo, hi, LOCAL_SHARE / 2 ** round);

@@ -39,8 +39,10 @@ import { Presence, type CertificateInput, type PairBound, type RankCertificate }
  *   for every weight vector of the box, but only for the comparisons it counts clear by μ. So
  *   when its bound cannot beat a rank reached while the limit program's can, that better rank
  *   needs some unit within μ of this one (rank-prove.ts); its optimum is a candidate too.
- * rank-bounds.ts solves the limit program over the box, then the careful and the strict ones
- * over smaller boxes around the limit program's optimum, where the envelopes are tighter.
+ * rank-bounds.ts solves the limit program over the box and polishes its optimum on the exact
+ * totals (rank-polish.ts, keeping the units the optimum counts where it counts them: `kept`),
+ * then the careful and the strict ones over smaller boxes around that optimum, where the
+ * envelopes are tighter.
  * δ (1e-6 of the scores' size) keeps points clear of the solver's tolerances. When a rescored
  * rank meets the limit, the end is proven.
  *
@@ -57,20 +59,24 @@ export function exactRankEnds(input: CertificateInput, i: number, certificate: R
   /** A program solved for its bound: the rank that bound allows, with the weights at its
    * optimum and the envelopes' gaps there. */
   const bounded = (end: 'best' | 'worst', kind: 'limit' | 'nearTie'): RelaxedEnd | null => {
-    const out = solved({ ...model.program(end, kind), emphasis: 'bound' });
+    const { milp, units } = model.program(end, kind);
+    const out = solved({ ...milp, emphasis: 'bound' });
     if (!out || !Number.isFinite(out.bound)) return null;
     // The objective counts units: the solver's bound, rounded to the count it allows (with
     // 1e-6 of slack for the solver's arithmetic).
     const count = end === 'best' ? Math.ceil(out.bound - 1e-6) : Math.floor(out.bound + 1e-6);
     const x = out.x;
-    return { limit: 1 + model.above + count, weights: x ? model.weights(x) : null, gaps: x ? envelopeGaps(model.structure, x) : [] };
+    // The contested units the optimum keeps on this unit's good side (below it for the best,
+    // above for the worst): binary 0 for the best, 1 for the worst.
+    const kept = x ? units.filter((_, at) => (end === 'best' ? x[model.base + at] < 0.5 : x[model.base + at] > 0.5)) : [];
+    return { limit: 1 + model.above + count, weights: x ? model.weights(x) : null, gaps: x ? envelopeGaps(model.structure, x) : [], kept };
   };
   return {
     limit: (end) => bounded(end, 'limit'),
     nearTieLimit: (end) => bounded(end, 'nearTie'),
     nearTieMargin: nearTieMargin(certificate),
     reach: (end, careful) => {
-      const out = solved(model.program(end, careful ? 'careful' : 'reach'));
+      const out = solved(model.program(end, careful ? 'careful' : 'reach').milp);
       return out?.x ? model.weights(out.x) : null;
     },
   };
@@ -97,6 +103,9 @@ export interface RelaxedEnd {
   limit: number;
   weights: Float64Array | null;
   gaps: EnvelopeGap[];
+  /** The contested units the optimum keeps on the unit's good side: below it (best) or above
+   * it (worst). */
+  kept: number[];
 }
 
 /** The most contested units a program takes (one binary each). The demo county has 40 at ±10%
@@ -108,6 +117,9 @@ export const MAX_CONTESTED = 150;
 /** The reach program's margin, relative to the scores' size: far above the solver's feasibility
  * tolerance (1e-7 absolute), far below any difference a committee reads. */
 const REACH_MARGIN = 1e-6;
+
+/** δ in the scores' units over the certificate's box. */
+export const reachMargin = (certificate: RankCertificate): number => REACH_MARGIN * certificate.size;
 
 /** The near-tie program's margin μ, relative to the scores' size: a hundred-thousandth, below
  * the two decimals scores are shown with (0.001 of a point on a 100-point scale). Larger than δ
@@ -129,7 +141,10 @@ interface ExactModel {
   above: number;
   /** The columns, rows and envelopes every program shares. */
   structure: Structure;
-  program: (end: 'best' | 'worst', kind: ProgramKind) => MilpModel;
+  /** The columns from here on are the programs' binaries. */
+  base: number;
+  /** A program, with the unit each binary decides. */
+  program: (end: 'best' | 'worst', kind: ProgramKind) => { milp: MilpModel; units: number[] };
   weights: (x: Float64Array) => Float64Array;
 }
 
@@ -142,7 +157,7 @@ function exactModel(input: CertificateInput, i: number, certificate: RankCertifi
   const { epsilon, size } = certificate;
   const root = certificate.node('');
   const floor = scheme.floor;
-  const delta = REACH_MARGIN * size;
+  const delta = reachMargin(certificate);
   const pad = 1e-9 * size;
   // The units a program can count one way or the other: neither surely above (by more than ε)
   // nor surely below (by δ) at every weight of the box.
@@ -216,10 +231,11 @@ function exactModel(input: CertificateInput, i: number, certificate: RankCertifi
   const above = certificate.pairs.filter((p) => p.ranked === Presence.Always && p.min > epsilon).length;
   const base = st.lower.length;
 
-  const program = (end: 'best' | 'worst', kind: ProgramKind): MilpModel => {
+  const program = (end: 'best' | 'worst', kind: ProgramKind): { milp: MilpModel; units: number[] } => {
     const lower = [...st.lower];
     const upper = [...st.upper];
     const rows = [...st.rows];
+    const units: number[] = [];
     const strict = kind !== 'limit';
     const margin = kind === 'nearTie' ? nearTieMargin(certificate) : delta;
     for (const p of certificate.pairs) {
@@ -246,6 +262,7 @@ function exactModel(input: CertificateInput, i: number, certificate: RankCertifi
       const dMin = Math.max(r0, p.min - shift);
       const dMax = Math.min(r1, p.max - shift);
       const z = lower.length;
+      units.push(j);
       lower.push(0);
       upper.push(1);
       if (end === 'best') {
@@ -260,7 +277,7 @@ function exactModel(input: CertificateInput, i: number, certificate: RankCertifi
     }
     const cost = lower.map((_, c) => (c >= base ? 1 : 0));
     const integer = lower.map((_, c) => c >= base);
-    return { sense: end === 'best' ? 'min' : 'max', cost, lower, upper, integer, rows };
+    return { milp: { sense: end === 'best' ? 'min' : 'max', cost, lower, upper, integer, rows }, units };
   };
 
   const weights = (x: Float64Array): Float64Array => {
@@ -275,7 +292,7 @@ function exactModel(input: CertificateInput, i: number, certificate: RankCertifi
     return w;
   };
 
-  return { above, structure: st, program, weights };
+  return { above, structure: st, base, program, weights };
 }
 
 /** Each unit's total (before adjustments) as a linear expression, built on demand: the
