@@ -14,6 +14,7 @@ export * from './group-seed';
 export * from './group-bound';
 export * from './milp';
 export * from './rank-exact';
+export * from './rank-polish';
 export * from './steps';
 export * from './rank-bounds';
 export * from './rank-prove';

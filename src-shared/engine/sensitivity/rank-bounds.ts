@@ -147,7 +147,7 @@ export interface RankSetup {
 }
 
 /** A relaxed program's optimum, polished on the exact totals within the piece it was solved
- * over (rank-polish.ts): a candidate to rescore. */
+ * over (rank-polish.ts): a candidate to rescore; null when polishing did not move it. */
 export function polishedOptimum(setup: RankSetup, solver: MilpSolver, piece: WeightBoxBounds, relaxed: RelaxedEnd, sign: 1 | -1, certificate: RankCertificate): Float64Array | null {
   if (!relaxed.weights) return null;
   const width = Float64Array.from(setup.hi, (h, k) => h - setup.lo[k]);

@@ -41,8 +41,8 @@ import { Presence, type CertificateInput, type PairBound, type RankCertificate }
  *   needs some unit within μ of this one (rank-prove.ts); its optimum is a candidate too.
  * rank-bounds.ts solves the limit program over the box and polishes its optimum on the exact
  * totals (rank-polish.ts, keeping the units the optimum counts where it counts them: `kept`),
- * then the careful and the strict ones over smaller boxes around that optimum, where the
- * envelopes are tighter.
+ * then the careful and the strict ones over smaller boxes around the unpolished optimum, where
+ * the envelopes are tighter.
  * δ (1e-6 of the scores' size) keeps points clear of the solver's tolerances. When a rescored
  * rank meets the limit, the end is proven.
  *
@@ -66,8 +66,8 @@ export function exactRankEnds(input: CertificateInput, i: number, certificate: R
     // 1e-6 of slack for the solver's arithmetic).
     const count = end === 'best' ? Math.ceil(out.bound - 1e-6) : Math.floor(out.bound + 1e-6);
     const x = out.x;
-    // The contested units the optimum keeps on this unit's good side (below it for the best,
-    // above for the worst): binary 0 for the best, 1 for the worst.
+    // The contested units the optimum keeps on this unit's good side (not counted above it for
+    // the best, counted above for the worst): binary 0 for the best, 1 for the worst.
     const kept = x ? units.filter((_, at) => (end === 'best' ? x[model.base + at] < 0.5 : x[model.base + at] > 0.5)) : [];
     return { limit: 1 + model.above + count, weights: x ? model.weights(x) : null, gaps: x ? envelopeGaps(model.structure, x) : [], kept };
   };
@@ -103,8 +103,8 @@ export interface RelaxedEnd {
   limit: number;
   weights: Float64Array | null;
   gaps: EnvelopeGap[];
-  /** The contested units the optimum keeps on the unit's good side: below it (best) or above
-   * it (worst). */
+  /** The contested units the optimum keeps on the unit's good side: not counted above it (the
+   * best; in the limit program that allows D_j ≤ ε, a tie) or counted above it (the worst). */
   kept: number[];
 }
 

@@ -99,9 +99,9 @@ const EDGE_SHARE = 0.1;
  * solver's point: narrowing them is what tightens the relaxation where it erred. Failing that,
  * a weight of a group under which one of those units lacks values; failing that, any free
  * weight; the widest relative to the box each time. Pieces whose limit the rank reached already
- * are dropped; the end is proven when none is left. Each program's optimum that falls short of
- * its count is also polished on the exact totals within the piece (rank-polish.ts), another
- * candidate. At ±10%, of the demo county's 58 ends the call leaves open this proves 48 within
+ * are dropped; the end is proven when none is left. While a program's limit can still beat the
+ * rank reached, its optimum is also polished on the exact totals within the piece
+ * (rank-polish.ts), another candidate. At ±10%, of the demo county's 58 ends the call leaves open this proves 48 within
  * 60 pieces each and settles 2 up to near-ties; of ASEM's 4 it proves 3 (16, 65 and 464
  * pieces).
  *
@@ -183,9 +183,10 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
     consider(centre, rescoreVector(centre).rank[i]);
     const exact = open(limit) && options.solver ? exactRankEnds(inputs(box), i, certificate, options.solver) : null;
     steps++;
-    /** Rescores a program's optimum (a candidate), and where it falls short of the program's
-     * count, that optimum polished on the exact totals (another); names the contested units on
-     * the far side of this one at the optimum, which the cut below reads. */
+    /** Rescores a program's optimum (a candidate), and while the program's limit can still beat
+     * the rank reached, that optimum polished on the exact totals (another); names the contested
+     * units on the far side of this one at the (unpolished) optimum, which the cut below reads:
+     * that is where the relaxation erred. */
     const optimumOf = (relaxed: RelaxedEnd | null) => {
       if (!relaxed?.weights) return null;
       const x = inBox(relaxed.weights);
@@ -193,7 +194,8 @@ export function* proveRankEndSteps(input: SensitivityInput, unit: string, bounds
       consider(x, rank[i]);
       if (open(relaxed.limit) && options.solver) {
         const polished = polishedOptimum(setup, options.solver, box, relaxed, sign, certificate);
-        if (polished) consider(inBox(polished), rescoreVector(inBox(polished)).rank[i]);
+        // Already within the piece, so within the box.
+        if (polished) consider(polished, rescoreVector(polished).rank[i]);
       }
       const wrongSide = certificate.contested.filter((j) => rank[j] > 0 && sign * (total[j] - total[i]) > 0);
       return { x, wrongSide, gaps: relaxed.gaps };

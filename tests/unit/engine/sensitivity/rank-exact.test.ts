@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMilpSolver } from '../../../../src-main/service/milpSolver';
-import { buildTree, MAX_CONTESTED, mulberry32, rankBounds, rankBoundsSteps, scoreScheme, type MilpModel, type MilpSolver, type SensitivityInput, type WeightBounds } from '../../../../src-shared/engine';
+import { buildTree, exactRankEnds, MAX_CONTESTED, mulberry32, rankBounds, rankBoundsSteps, rankSetup, scoreScheme, type MilpModel, type MilpSolver, type SensitivityInput, type WeightBounds } from '../../../../src-shared/engine';
 import { ind, matrix } from '../helpers';
 import { county, countyWithAdjustments, countyWithGaps } from './fixture';
 import { asem } from './rank-asem-data';
@@ -129,6 +129,38 @@ describe('exact best and worst ranks (mixed-integer programs)', { timeout: 120_0
       proven += Number(res.best.proven) + Number(res.worst.proven);
     }
     expect(proven).toBeGreaterThanOrEqual(units.length * 2 - 2);
+  });
+
+  it('name the units their optimum keeps on the good side, as rescoring at that optimum shows', () => {
+    // Without missing values every total is linear in the effective weights: the limit program
+    // is exact, and at its optimum (rescored from the weights it returns) each unit it keeps is
+    // not above the chosen one (best) or above it (worst), within ε and the solver's tolerance;
+    // the units above it there number what the limit counts.
+    const input = county();
+    let checked = 0;
+    for (const unit of input.matrix.unitCodes) {
+      const { lo, hi, inputs, certify, i, rescoreVector } = rankSetup(input, unit, { relative: 0.3 });
+      const certificate = certify({ lo, hi });
+      const exact = exactRankEnds(inputs({ lo, hi }), i, certificate, solver);
+      if (!exact) continue;
+      const slack = certificate.epsilon + 1e-6 * certificate.size;
+      for (const end of ['best', 'worst'] as const) {
+        const relaxed = exact.limit(end)!;
+        const { total } = rescoreVector(relaxed.weights!);
+        const d = (j: number) => total[j] - total[i];
+        for (const j of relaxed.kept) {
+          if (end === 'best') expect(d(j)).toBeLessThanOrEqual(slack);
+          else expect(d(j)).toBeGreaterThanOrEqual(-slack);
+          checked++;
+        }
+        // Best: above by more than the slack only the units surely above and those not kept.
+        // Worst: at least level, the units surely above and those kept.
+        const others = [...total.keys()].filter((j) => j !== i);
+        if (end === 'best') expect(others.filter((j) => d(j) > slack).length).toBeLessThanOrEqual(relaxed.limit - 1);
+        else expect(others.filter((j) => d(j) >= -slack).length).toBeGreaterThanOrEqual(relaxed.limit - 1);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('reach the limit where the relaxed optimum misses by an envelope, by polishing it on the exact totals (ASEM at ±25%)', () => {

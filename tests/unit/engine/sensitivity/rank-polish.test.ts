@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMilpSolver } from '../../../../src-main/service/milpSolver';
-import type { MilpSolver } from '../../../../src-shared/engine';
-import { polishReach, type PolishOptions } from '../../../../src-shared/engine/sensitivity/rank-polish';
+import { polishReach, type MilpSolver, type PolishOptions } from '../../../../src-shared/engine';
 
 // Polishing a relaxed optimum on the exact totals (rank-polish.ts). A hand-made county of two
 // indicators and two weights a, b in [0.9, 1.1]: every total is the mean (a·x1 + b·x2)/(a + b),
@@ -41,11 +40,18 @@ function options(kept: number[], sign: 1 | -1 = 1, lo = [0.9, 0.9], hi = [1.1, 1
   };
 }
 
+/** polishReach, which must have moved the start. */
+function polished(start: Float64Array, o: PolishOptions): Float64Array {
+  const w = polishReach(start, o);
+  expect(w).not.toBeNull();
+  return w!;
+}
+
 describe('polishing a relaxed optimum', () => {
   it('finds the narrow wedge 1.2·b < a < 1.3·b where units 1 and 2 are both below, from the nominal weights', () => {
     const start = Float64Array.from([1, 1]);
     expect(below(start, 2)).toBe(false);
-    const w = polishReach(start, options([1, 2]));
+    const w = polished(start, options([1, 2]));
     expect(w[0]).toBeGreaterThan(1.2 * w[1]);
     expect(w[0]).toBeLessThan(1.3 * w[1]);
     expect(below(w, 1) && below(w, 2)).toBe(true);
@@ -53,14 +59,14 @@ describe('polishing a relaxed optimum', () => {
   });
 
   it('for the worst end puts the kept units above: unit 3, above where a < b, from a > b', () => {
-    const w = polishReach(Float64Array.from([1.05, 1]), options([3], -1));
+    const w = polished(Float64Array.from([1.05, 1]), options([3], -1));
     expect(totals(w)[3]).toBeGreaterThan(totals(w)[0]);
     expect(w[0]).toBeLessThan(w[1]);
   });
 
   it('stays within the piece it is given, and there cannot reach what lies outside it', () => {
     // The wedge needs a > 1.2·b; in the piece a ≤ 1.0, b ≥ 0.95 it is out of reach (1.0 < 1.14).
-    const w = polishReach(Float64Array.from([0.95, 1]), options([1, 2], 1, [0.9, 0.95], [1.0, 1.1]));
+    const w = polished(Float64Array.from([0.95, 1]), options([1, 2], 1, [0.9, 0.95], [1.0, 1.1]));
     expect(w[0] >= 0.9 && w[0] <= 1.0 && w[1] >= 0.95 && w[1] <= 1.1).toBe(true);
     expect(below(w, 2)).toBe(false);
     // The best it can do there is the corner a = 1.0, b = 0.95, where unit 2 is closest.
@@ -71,17 +77,20 @@ describe('polishing a relaxed optimum', () => {
   it('for an impossible set ends where the worse of the two is least wrong: a = b, both level', () => {
     // Unit 3 below needs a > b, unit 4 below needs a < b.
     const start = Float64Array.from([1.1, 0.9]);
-    const w = polishReach(start, options([3, 4]));
+    const w = polished(start, options([3, 4]));
     const t = totals(w);
-    const worst = Math.max(t[3] - t[0], t[4] - t[0]);
-    expect(worst).toBeGreaterThanOrEqual(0);
-    expect(worst).toBeLessThan(1e-6);
+    // The two differences are opposite (d3 = −d4), so the worse is |D_3|: 0 only at a = b.
+    expect(Math.max(t[3] - t[0], t[4] - t[0])).toBeLessThan(1e-6);
     expect(w[0]).toBeCloseTo(w[1], 6);
   });
 
-  it('returns the start untouched with nothing to keep or nothing free', () => {
+  it('says it did not move with nothing to keep, nothing free, or every kept unit already clear', () => {
     const start = Float64Array.from([1, 1]);
-    expect(polishReach(start, options([]))).toBe(start);
-    expect(polishReach(start, { ...options([1, 2]), free: [] })).toBe(start);
+    expect(polishReach(start, options([]))).toBeNull();
+    expect(polishReach(start, { ...options([1, 2]), free: [] })).toBeNull();
+    // a = 1.1, b = 0.9 lies in the wedge (1.1 / 0.9 ≈ 1.222): unit 1 below by 0.035, unit 2 by 0.01.
+    const inside = Float64Array.from([1.1, 0.9]);
+    expect(below(inside, 1) && below(inside, 2)).toBe(true);
+    expect(polishReach(inside, options([1, 2]))).toBeNull();
   });
 });
