@@ -91,11 +91,13 @@ export interface AuditEntry {
   fileSha256: string | null;
 }
 
-/** The current values of one period, column-wise: value k is `units[k]` on `indicators[k]`,
- * NaN where it is recorded as missing. */
+/** The current values of one period, unit by unit: unit `units[u]` has a current row on each
+ * of `indicators[u]` (in code order), and its values follow the previous units' in `values`
+ * in that order, NaN where a value is recorded as missing. Units with equal lists share one
+ * array (at 20,000 units × 60 indicators, nearly all of them). */
 export interface PeriodValues {
   units: string[];
-  indicators: string[];
+  indicators: (readonly string[])[];
   values: Float64Array;
 }
 
@@ -146,6 +148,10 @@ export interface Store {
   /** Every current value of one period as parallel columns, unordered, retired indicators
    * included (the fast read behind a period's matrix). */
   periodValues(period: string): PeriodValues;
+  /** Changes whenever units, indicators or observations may have changed: an import through
+   * this store, or any commit by another connection to the same file (the CLI beside the app).
+   * What a reader may key a cache of derived data on. */
+  dataRevision(): string;
   observationHistory(unit: string, indicator: string, period: string): ObservationVersion[];
   /** Current goals, by period, unit position, then workbook row order. */
   listGoals(period?: string): Goal[];

@@ -46,25 +46,42 @@ export function currentObservations(db: Database, period?: string): Observation[
   return rows.sort((a, b) => (rank.get(a.period) ?? 0) - (rank.get(b.period) ?? 0));
 }
 
-/** Every current value of one period as parallel columns, in no particular order: the fast
- * read behind a period's matrix (1.2 million values at 20,000 units × 60 indicators), with no
- * sort, no join and no object per value. Retired indicators are included: the caller keeps the
- * columns it scores. */
+/** Every current value of one period, unit by unit (PeriodValues): the fast read behind a
+ * period's matrix (1.2 million values at 20,000 units × 60 indicators). Retired indicators are
+ * included: the caller keeps the columns it scores. Two queries in one read transaction, both
+ * in the order of the index on (period, unit, indicator), so neither sorts: each unit's list of
+ * indicators as one string, then the values alone. A row per value with its unit and indicator
+ * would make two JavaScript strings per value: measured at that size, 2.3 s against 0.6 s. */
 export function periodValues(db: Database, period: string): PeriodValues {
-  const rows = db
-    .prepare('SELECT unit, indicator, value FROM observations WHERE period = ? AND superseded_by_import IS NULL')
-    .raw(true)
-    .all(period) as [string, string, number | null][];
-  const units = new Array<string>(rows.length);
-  const indicators = new Array<string>(rows.length);
-  const values = new Float64Array(rows.length);
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k];
-    units[k] = r[0];
-    indicators[k] = r[1];
-    values[k] = r[2] === null ? NaN : r[2];
-  }
-  return { units, indicators, values };
+  const read = db.transaction((): PeriodValues => {
+    const lists = db
+      .prepare(
+        `SELECT unit, group_concat(indicator, char(31) ORDER BY indicator) FROM observations
+          WHERE period = ? AND superseded_by_import IS NULL GROUP BY unit ORDER BY unit`,
+      )
+      .raw(true)
+      .all(period) as [string, string][];
+    const raw = db
+      .prepare('SELECT value FROM observations WHERE period = ? AND superseded_by_import IS NULL ORDER BY unit, indicator')
+      .pluck(true)
+      .all(period) as (number | null)[];
+    const parsed = new Map<string, readonly string[]>();
+    const units = new Array<string>(lists.length);
+    const indicators = new Array<readonly string[]>(lists.length);
+    let count = 0;
+    lists.forEach(([unit, joined], u) => {
+      let list = parsed.get(joined);
+      if (!list) parsed.set(joined, (list = joined.split('\x1f')));
+      units[u] = unit;
+      indicators[u] = list;
+      count += list.length;
+    });
+    // An indicator code is letters, digits, '_', '.' and '-' (the import refuses others), so
+    // never holds the separator U+001F; were one to, the counts would differ here.
+    if (count !== raw.length) throw new Error(`periodValues: ${count} indicator codes for ${raw.length} values in period ${period}`);
+    return { units, indicators, values: Float64Array.from(raw, (v) => (v === null ? NaN : v)) };
+  });
+  return read();
 }
 
 export function observationHistory(db: Database, unit: string, indicator: string, period: string): ObservationVersion[] {

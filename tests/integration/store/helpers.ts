@@ -129,3 +129,17 @@ export function count(path: string, sql: string): number {
     db.close();
   }
 }
+
+/** A store at `path` with the peers-style `workbook` imported, whose period reads are counted:
+ * the periods read from SQLite, in order, in `reads`. */
+export function countingStore(path: string, workbook: Workbook): { store: Store; reads: string[] } {
+  const store = openStore(path, { user: 'importer' });
+  store.applyImport(workbook, { fileName: 'a.xlsx', sha256: '1'.repeat(64) });
+  const reads: string[] = [];
+  const periodValues = store.periodValues.bind(store);
+  store.periodValues = (period: string) => {
+    reads.push(period);
+    return periodValues(period);
+  };
+  return { store, reads };
+}
