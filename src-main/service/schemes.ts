@@ -46,7 +46,8 @@ function weightRows(scheme: ScoringScheme): SchemeWeight[] {
 export function resolveScheme(store: Store, name: string | undefined, options: ScoringScheme): ScoringScheme {
   if (name === undefined) return options;
   const stored = store.listSchemes().find((s) => s.name === name);
-  if (!stored) throw new KaopingError('service.unknownScheme', { scheme: name, known: store.listSchemes().map((s) => s.name).join(', ') });
+  // The store's own refusal for a scheme it does not hold: one message for every call.
+  if (!stored) throw new KaopingError('store.unknownScheme', { name, known: store.listSchemes().map((s) => s.name).join(', ') });
   return overlayScheme(schemeView(stored).scheme, options);
 }
 

@@ -207,7 +207,7 @@ async function observationsOf(period: string, scheme: string | undefined): Promi
   try {
     return await api.getObservations({ period, derived: true, scheme });
   } catch (e) {
-    if (toApiError(e).key !== 'service.unknownScheme') throw e;
+    if (toApiError(e).key !== 'store.unknownScheme') throw e;
     return api.getObservations({ period, derived: true });
   }
 }

@@ -8,7 +8,6 @@ export const serviceMessages: Catalog = {
       unknownPeriod: '没有期间“{{period}}”。已有期间：{{known}}',
       noData: '数据库中还没有任何观测值，请先导入工作簿。',
       seedFailed: '示例工作簿 {{file}} 无法导入。',
-      unknownScheme: '没有名为“{{scheme}}”的方案。已有方案：{{known}}',
       unknownUnit: '本期间没有单位 {{unit}}。',
     },
     store: {
@@ -64,7 +63,6 @@ export const serviceMessages: Catalog = {
       unknownPeriod: 'There is no period "{{period}}". Known periods: {{known}}',
       noData: 'The database holds no observations yet: import a workbook first.',
       seedFailed: 'The demo workbook {{file}} could not be imported.',
-      unknownScheme: 'There is no scheme named "{{scheme}}". Known schemes: {{known}}',
       unknownUnit: 'Unit {{unit}} has no data in this period.',
     },
     store: {

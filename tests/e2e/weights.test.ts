@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { arrowToMatrix, binaryResultCalls, decodeWire, encodeWire, type CallName, type CallResult } from '../../src-shared/api';
 import { scoreScheme } from '../../src-shared/engine';
@@ -101,11 +101,29 @@ async function dropdownsClosed(): Promise<void> {
   await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 15_000 }).toBe(0);
 }
 
+/** Clicks `select`, then the option `option` finds in the list it opens, and waits for the list
+ * to close. On a loaded machine a click can be lost while the list is still sliding in (seen
+ * once in CI: the list stayed open 15 s after its option was clicked); the list is then closed
+ * with Escape and the choice made again (choosing the same option twice changes nothing). */
+async function pick(select: Locator, option: (list: Locator) => Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    const list = page.locator('.ant-select-dropdown:visible');
+    await option(list).click();
+    try {
+      await expect.poll(() => list.count(), { timeout: 5_000 }).toBe(0);
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.keyboard.press('Escape');
+      await dropdownsClosed();
+    }
+  }
+}
+
 /** Picks an option of the method select of `group` (its dropdown closed again after). */
 async function chooseMethod(testId: string, label: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).click();
-  await dropdownsClosed();
+  await pick(page.getByTestId(testId), (list) => list.locator('.ant-select-item-option').filter({ hasText: label }));
 }
 
 /** The preview's top rows: unit, rank and the total as shown. */
@@ -253,9 +271,7 @@ describe('the weights screen', () => {
 
     // A circular judgement: V1 ≫ V2 (9), V2 ≫ V3 (9), yet V3 ≫ V1 (V1 over V3 = 1/9).
     const judge = async (row: number, col: number, label: string) => {
-      await page.getByTestId(`ahp-cell-${codes[row]}-${codes[col]}`).locator('.ant-select').click();
-      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
-      await dropdownsClosed(); // closed
+      await pick(page.getByTestId(`ahp-cell-${codes[row]}-${codes[col]}`).locator('.ant-select'), (list) => list.locator(`.ant-select-item-option[title="${label}"]`));
       a[row][col] = label.startsWith('1/') ? 1 / Number(label.slice(2)) : Number(label);
       a[col][row] = 1 / a[row][col];
     };
@@ -381,9 +397,7 @@ describe('the weights screen', () => {
       await screenshot(`ahp-${lang}`);
       const codes = ['V1', 'V2', 'V3'];
       for (const [i, j, v] of [[0, 1, '9'], [1, 2, '9'], [0, 2, '1/9']] as const) {
-        await page.getByTestId(`ahp-cell-${codes[i]}-${codes[j]}`).locator('.ant-select').click();
-        await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${v}"]`).click();
-        await dropdownsClosed();
+        await pick(page.getByTestId(`ahp-cell-${codes[i]}-${codes[j]}`).locator('.ant-select'), (list) => list.locator(`.ant-select-item-option[title="${v}"]`));
       }
       await page.getByTestId('ahp-warning').waitFor();
       await screenshot(`ahp-warning-${lang}`);

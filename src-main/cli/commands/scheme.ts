@@ -49,8 +49,9 @@ export function registerScheme(program: Command, ctx: CliContext): void {
     .action(async (opts: { db: string; name: string }) => {
       const service = await openExisting(opts.db);
       try {
-        const found = (await service.listSchemes({})).find((s) => s.name === opts.name);
-        if (!found) throw new KaopingError('service.unknownScheme', { scheme: opts.name, known: '' });
+        const stored = await service.listSchemes({});
+        const found = stored.find((s) => s.name === opts.name);
+        if (!found) throw new KaopingError('store.unknownScheme', { name: opts.name, known: stored.map((s) => s.name).join(', ') });
         ctx.out(JSON.stringify(found.scheme, null, 2));
       } finally {
         service.close();

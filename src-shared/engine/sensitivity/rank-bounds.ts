@@ -12,7 +12,7 @@ import { exactRankEnds, reachMargin, type ExactEnds, type RelaxedEnd } from './r
 import { polishReach } from './rank-polish';
 import { refineLimit, type WeightBoxBounds } from './rank-refine';
 import { runToEnd } from './steps';
-import { weightMap, weightSpace, type WeightSpace } from './weights';
+import { vectorRescore, weightMap, weightSpace, type WeightSpace } from './weights';
 
 /** Bounds the committee sets on weights (points among siblings): `relative` b lets every
  * weight w move within [w(1 − b), w(1 + b)]; `nodes` sets [min, max] for named nodes (winning
@@ -95,13 +95,8 @@ export function weightBox(space: WeightSpace, bounds: WeightBounds): { lo: Float
 }
 
 /** The certificate of unit i over any box (rank-certificate.ts), from what the rescorer has
- * prepared: its normalised leaves, and the adjustments and vetoes at the nominal weights
- * (they do not depend on the varied weights). */
-export function rankCertifier(input: SensitivityInput, r: Rescorer, space: WeightSpace, i: number): (box: WeightBoxBounds) => RankCertificate {
-  const nominal = r.result(weightMap(space, space.nominal));
-  return certifierOf(certificateInputs(input, r, space, nominal), nominal.total, i);
-}
-
+ * prepared: its normalised leaves, and the adjustments and vetoes at the nominal weights (they
+ * do not depend on the varied weights); tightened by group-bound.ts. */
 function certifierOf(at: (box: WeightBoxBounds) => CertificateInput, nominal: Float64Array, i: number): (box: WeightBoxBounds) => RankCertificate {
   return (box) => {
     const given = at(box);
@@ -175,8 +170,7 @@ export function rankSetup(input: SensitivityInput, unit: string, bounds: WeightB
   const { lo, hi, free } = weightBox(space, bounds);
   const nominal = r.result(weightMap(space, space.nominal));
   const inputs = certificateInputs(input, r, space, nominal);
-  const fast = r.vectorRescorer(space.codes, space.kept);
-  const rescoreVector = (w: Float64Array) => (fast ? fast(w) : r.rescore(weightMap(space, w)));
+  const rescoreVector = vectorRescore(r, space);
   return { r, space, i, lo, hi, free, inputs, certify: certifierOf(inputs, nominal.total, i), rescoreVector, nominal };
 }
 

@@ -3,7 +3,7 @@ import { asTree } from '../tree';
 import { KaopingError } from '../../api/errors';
 import type { SensitivityInput } from './monte-carlo';
 import { crossings, rationalTotals, type RationalTotals } from './stability-fit';
-import { groupTotal, weightMap, weightSpace, withNodeWeight, type WeightSpace } from './weights';
+import { groupTotal, vectorRescore, weightSpace, withNodeWeight } from './weights';
 
 /** What must stay unchanged: one unit's overall rank, or the set of units ranked in the top k
  * (their order inside the set may change). */
@@ -43,8 +43,9 @@ export function stabilityIntervals(input: SensitivityInput, target: StabilityTar
   const tree = asTree(input.tree);
   const r = rescorer ?? createRescorer(tree, input.matrix, input.scheme, input.context);
   const space = weightSpace(tree, input.scheme);
-  const nominalRank = r.rescore(weightMap(space, space.nominal)).rank;
-  const holds = targetCheck(r, space, target, nominalRank);
+  const rescore = vectorRescore(r, space);
+  const nominalRank = rescore(space.nominal).rank;
+  const holds = targetCheck(r, rescore, target, nominalRank);
   const out: StabilityInterval[] = [];
   const w = new Float64Array(space.codes.length);
   space.codes.forEach((node, k) => {
@@ -54,7 +55,7 @@ export function stabilityIntervals(input: SensitivityInput, target: StabilityTar
     if (!(max > 0)) return;
     const at = (v: number) => withNodeWeight(space, space.nominal, k, v, w);
     const ok = (v: number) => holds(at(v));
-    const fit = rationalTotals((v) => r.rescore(weightMap(space, at(v))).total, max, input.scheme);
+    const fit = rationalTotals((v) => rescore(at(v)).total, max, input.scheme);
     if (fit) {
       const crossings = crossingsOf(fit, target, r.unitCodes, nominalRank, max);
       const exactEdge = (dir: -1 | 1) => edgeAcross(crossings, v0, dir, dir < 0 ? 0 : max, max, ok);
@@ -147,17 +148,17 @@ function bisect(good: number, bad: number, ok: (v: number) => boolean): number {
 }
 
 /** A check of the target under a weight vector, against the nominal ranking. */
-function targetCheck(r: Rescorer, space: WeightSpace, target: StabilityTarget, nominal: Int32Array): (w: Float64Array) => boolean {
+function targetCheck(r: Rescorer, rescore: (w: Float64Array) => { rank: Int32Array }, target: StabilityTarget, nominal: Int32Array): (w: Float64Array) => boolean {
   if ('unit' in target) {
     const i = r.unitCodes.indexOf(target.unit);
     if (i < 0) throw new KaopingError('scenarios.unknownUnit', { unit: target.unit });
-    return (w) => r.rescore(weightMap(space, w)).rank[i] === nominal[i];
+    return (w) => rescore(w).rank[i] === nominal[i];
   }
   const k = target.topK;
   if (!Number.isInteger(k) || k < 1) throw new KaopingError('scenarios.badTopK', { value: String(k) });
   const inTop = (rank: Int32Array, i: number) => rank[i] > 0 && rank[i] <= k;
   return (w) => {
-    const rank = r.rescore(weightMap(space, w)).rank;
+    const rank = rescore(w).rank;
     for (let i = 0; i < rank.length; i++) if (inTop(rank, i) !== inTop(nominal, i)) return false;
     return true;
   };
@@ -185,10 +186,11 @@ export function weightSweep(input: SensitivityInput, unit: string, node: string,
   if (!Number.isInteger(steps) || steps < 1 || steps > 1000) throw new KaopingError('scenarios.badSteps', { value: String(steps) });
   const max = groupTotal(space, space.nominal, k);
   const w = new Float64Array(space.codes.length);
+  const rescore = vectorRescore(r, space);
   const points: SweepPoint[] = [];
   for (let s = 0; s <= steps; s++) {
     const share = s / steps;
-    const res = r.rescore(weightMap(space, withNodeWeight(space, space.nominal, k, share * max, w)));
+    const res = rescore(withNodeWeight(space, space.nominal, k, share * max, w));
     points.push({
       weight: share * max,
       share,

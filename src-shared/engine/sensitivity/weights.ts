@@ -1,3 +1,4 @@
+import type { Rescorer } from '../results/rescorer';
 import type { ScoringScheme } from '../scheme';
 import type { IndicatorTree } from '../tree';
 import type { Random } from './prng';
@@ -46,6 +47,15 @@ export function weightMap(space: WeightSpace, w: ArrayLike<number>): Record<stri
   const out: Record<string, number> = { ...space.kept };
   space.codes.forEach((c, k) => (out[c] = w[k]));
   return out;
+}
+
+/** Rescoring by weight vector over the space: the same totals and ranks as
+ * r.rescore(weightMap(space, w)), bit for bit, without building the map and the weight table on
+ * every call where the rescorer can (rescorer.ts `vectorRescorer`). What every search over the
+ * weights calls thousands of times. */
+export function vectorRescore(r: Rescorer, space: WeightSpace): (w: Float64Array) => { total: Float64Array; rank: Int32Array } {
+  const fast = r.vectorRescorer(space.codes, space.kept);
+  return (w) => (fast ? fast(w) : r.rescore(weightMap(space, w)));
 }
 
 /** One Monte Carlo draw (issue 6): every weight w becomes w·(1 + u), u uniform in [−f, +f],

@@ -120,10 +120,16 @@ describe('kaoping scheme and score --scheme', () => {
     expect(fileHash(db)).toBe(before);
   });
 
-  it('names an unknown scheme', () => {
+  it('names an unknown scheme, and the schemes there are', () => {
     const r = runCli(['score', '--db', db, '--scheme', 'nope']);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/nope/);
+    // `scheme show` says it in the same words, with the known schemes (等权, saved above).
+    const shown = runCli(['scheme', 'show', '--db', db, '--name', 'nope']);
+    expect(shown.status).not.toBe(0);
+    expect(shown.stderr.trim().split('\n')).toHaveLength(1);
+    expect(shown.stderr.trim()).toBe(r.stderr.trim());
+    expect(shown.stderr).toMatch(/等权/);
   });
 });
 

@@ -66,7 +66,7 @@ describe('the scheme calls', () => {
     const scored = await call('score', { period: '2024', scheme: '经济优先 v2' });
     expect(scored.scheme).toBe('经济优先 v2');
     const old = await refusal('score', { period: '2024', scheme: '经济优先' });
-    expect(old.key).toBe('service.unknownScheme');
+    expect(old).toMatchObject({ key: 'store.unknownScheme', params: { name: '经济优先', known: '均衡, 经济优先 v2' } });
   });
 
   it('lay a call\'s options over a stored scheme node by node, per-indicator scoring too', async () => {

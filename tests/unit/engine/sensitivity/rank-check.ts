@@ -1,15 +1,11 @@
 import { expect } from 'vitest';
 import {
-  asTree,
-  createRescorer,
-  rankCertifier,
+  rankSetup,
   mulberry32,
   Presence,
   rankBounds,
   scoreScheme,
-  weightBox,
   weightMap,
-  weightSpace,
   type RankBoundsOptions,
   type RankCertificate,
   type SensitivityInput,
@@ -18,12 +14,9 @@ import {
 
 /** The certificate of `unit` and the box it covers, built the way rankBounds builds them. */
 export function certificateOf(input: SensitivityInput, unit: string, bounds: WeightBounds) {
-  const tree = asTree(input.tree);
-  const r = createRescorer(tree, input.matrix, input.scheme, input.context);
-  const space = weightSpace(tree, input.scheme);
-  const box = weightBox(space, bounds);
-  const i = r.unitCodes.indexOf(unit);
-  return { r, space, box, i, certificate: rankCertifier(input, r, space, i)(box) };
+  const { r, space, i, lo, hi, free, certify } = rankSetup(input, unit, bounds);
+  const box = { lo, hi, free };
+  return { r, space, box, i, certificate: certify(box) };
 }
 
 /** Weight vectors of the box: `random` uniform draws (seeded), and every vertex when the box
