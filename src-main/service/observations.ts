@@ -20,20 +20,19 @@ export function periodMatrix(store: Store, period: string): EvaluationMatrix {
   if (!cache) matrices.set(store, (cache = new Map()));
   const revision = store.dataRevision();
   let kept = cache.get(period);
-  if (kept?.revision !== revision) {
-    kept = { revision, matrix: readPeriodMatrix(store, period) };
-    cache.delete(period);
-    cache.set(period, kept);
-    // The oldest first (a Map keeps insertion order): drop it past the limit.
-    if (cache.size > KEPT_PERIODS) cache.delete(cache.keys().next().value!);
-  }
+  if (kept?.revision !== revision) kept = { revision, matrix: readPeriodMatrix(store, period) };
+  // Last used last (a Map keeps insertion order), so the least recently used goes first: a
+  // peers trend walking every year does not push out the period on screen.
+  cache.delete(period);
+  cache.set(period, kept);
+  if (cache.size > KEPT_PERIODS) cache.delete(cache.keys().next().value!);
   const { unitCodes, leafCodes, values } = kept.matrix;
   return { unitCodes: [...unitCodes], leafCodes: [...leafCodes], values: values.slice() };
 }
 
 /** Periods whose matrices are kept per store: a period, the one before it (growth, the
- * previous year's ranks) and a couple more (a peers trend); 10 MB each at 20,000 × 60. */
-const KEPT_PERIODS = 4;
+ * previous year's ranks) and a few more (a peers trend); 10 MB each at 20,000 × 60. */
+const KEPT_PERIODS = 6;
 const matrices = new WeakMap<Store, Map<string, { revision: string; matrix: EvaluationMatrix }>>();
 
 function readPeriodMatrix(store: Store, period: string): EvaluationMatrix {

@@ -145,8 +145,8 @@ export interface Store {
   listPeriods(): PeriodSummary[];
   /** Current values of active indicators, by period, unit position, indicator position. */
   currentObservations(period?: string): Observation[];
-  /** Every current value of one period as parallel columns, unordered, retired indicators
-   * included (the fast read behind a period's matrix). */
+  /** Every current value of one period, unit by unit in code order, each unit's indicators in
+   * code order, retired indicators included (the fast read behind a period's matrix). */
   periodValues(period: string): PeriodValues;
   /** Changes whenever units, indicators or observations may have changed: an import through
    * this store, or any commit by another connection to the same file (the CLI beside the app).

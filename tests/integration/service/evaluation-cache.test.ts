@@ -5,15 +5,24 @@ import type { Store } from '../../../src-main/store';
 import { cleanup, countingStore, tempDir } from '../store/helpers';
 import { peersCounty } from './peers-fixture';
 
-// Scoring several periods under one scheme (the peers trend, process assessment) reads each
-// period's matrix once with a DerivedMatrices cache, though every period is also the next
-// one's previous; and it gives exactly the input it gives without the cache.
+// Scoring several periods under one scheme (the peers trend, process assessment) works out each
+// period's derived values (goals, marks) once with a DerivedMatrices cache, though every period
+// is also the next one's previous; and it gives exactly the input it gives without the cache.
+// The raw values are read from SQLite once either way (periodMatrix keeps them).
 
 let store: Store;
 let reads: string[];
+/** The periods whose derived values were worked out (each reads the period's marks once). */
+let derived: string[];
 
 beforeEach(() => {
   ({ store, reads } = countingStore(join(tempDir(), 'k.db'), peersCounty()));
+  derived = [];
+  const listMarks = store.listMarks.bind(store);
+  store.listMarks = (period?: string) => {
+    derived.push(period ?? '*');
+    return listMarks(period);
+  };
 });
 
 afterEach(() => {
@@ -22,18 +31,18 @@ afterEach(() => {
 });
 
 describe('evaluationInput with a cache of derived matrices', () => {
-  it('reads 2024 once when it scores 2024 and then 2025 (2025 takes 2024 as its previous)', () => {
+  it('works out 2024 once when it scores 2024 and then 2025 (2025 takes 2024 as its previous)', () => {
     const cache: DerivedMatrices = new Map();
     evaluationInput(store, '2024', {}, cache);
     evaluationInput(store, '2025', {}, cache);
+    expect(derived.sort()).toEqual(['2024', '2025']);
     expect(reads.sort()).toEqual(['2024', '2025']);
   });
 
-  it('without it, 2024 is still read from the store once: the raw matrices are kept until the data changes', () => {
-    // periodMatrix's own cache (period-matrix-cache.test.ts); the derived values (goals,
-    // marks) are worked out again, which the DerivedMatrices cache saves.
+  it('without it, works out 2024 twice, though its raw values are still read from SQLite once', () => {
     evaluationInput(store, '2024', {});
     evaluationInput(store, '2025', {});
+    expect(derived.sort()).toEqual(['2024', '2024', '2025']);
     expect(reads.sort()).toEqual(['2024', '2025']);
   });
 

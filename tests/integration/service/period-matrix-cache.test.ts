@@ -84,6 +84,22 @@ describe('the period matrix cache', () => {
     expect(p2026?.observations).toBe(next.observations.length);
   });
 
+  it('drops the period used least recently, not the one read first, past six periods', () => {
+    // Five more years (2019–2023, 2025's values again): seven periods in all.
+    const more = peersCounty();
+    const y2025 = more.observations.filter((o) => o.period === '2025');
+    more.observations = ['2019', '2020', '2021', '2022', '2023'].flatMap((period) => y2025.map((o) => ({ ...o, period })));
+    more.goals = [];
+    store.applyImport(more, { fileName: 'e.xlsx', sha256: '5'.repeat(64) });
+    for (const p of ['2019', '2020', '2021', '2022', '2023', '2024']) periodMatrix(store, p);
+    periodMatrix(store, '2019'); // used again: now the most recent
+    periodMatrix(store, '2025'); // the seventh: 2020 goes, not 2019
+    periodMatrix(store, '2019');
+    expect(reads).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    periodMatrix(store, '2020');
+    expect(reads.at(-1)).toBe('2020');
+  });
+
   it('hands each caller its own copy: changing one changes nothing for the next', () => {
     const mine = periodMatrix(store, '2025');
     const original = Float64Array.from(mine.values);
@@ -102,5 +118,7 @@ describe('the period matrix cache', () => {
     store.saveScheme({ name: '方案', weights: [] });
     // A scheme saved through this store touches no unit, indicator or observation.
     expect(store.dataRevision()).toBe(revision);
+    periodMatrix(store, '2024');
+    expect(reads).toEqual(['2024']);
   });
 });
